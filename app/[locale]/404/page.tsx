@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { getSite } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { isLocale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  return { title: dict.notFound.title, robots: { index: false } };
+}
+
+/**
+ * The localized 404 page. The proxy serves it, with status 404, for every
+ * path that is not a page; prerendering it keeps it complete without
+ * JavaScript (Next's own notFound() rendering is client-only since 16.3).
+ */
+export default async function NotFoundPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  const alternates = await alternatesFor(locale, (other) => routes.notFound(other));
+  return (
+    <PageShell locale={locale} dict={dict} siteName={getSite().name} alternates={alternates}>
+      <div className="not-found">
+        <p className="not-found-code" aria-hidden="true">
+          404
+        </p>
+        <h1>{dict.notFound.title}</h1>
+        <p>{dict.notFound.body}</p>
+        <p>
+          <Link href={routes.home(locale)}>{dict.notFound.backHome}</Link>
+        </p>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { getSite } from '@/lib/content';
+import { env } from '@/lib/env';
+import { htmlLang, isLocale, locales } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+  ],
+};
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const site = getSite();
+  return {
+    metadataBase: env.siteUrl,
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description[locale],
+    authors: [{ name: site.author.name, url: site.author.url }],
+  };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  return (
+    <html lang={htmlLang[locale]}>
+      <body>
+        <a className="skip-link" href="#content">
+          {dict.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+export interface FigureLabels {
+  label: string;
+  source: string;
+}
+
+export interface FigureProps {
+  src: string;
+  alt: string;
+  caption: string;
+  credit?: string;
+  creditUrl?: string;
+  /** Set at build time by the figure plugin, in order of appearance. */
+  number?: string;
+  width?: string;
+  height?: string;
+}
+
+/** A numbered figure: "Figura 1 — caption. Fonte: credit". */
+export function Figure({ src, alt, caption, credit, creditUrl, number, width, height, labels }: FigureProps & { labels: FigureLabels }) {
+  const id = number ? `figure-${number}` : undefined;
+  return (
+    <figure className="figure" id={id}>
+      <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+      <figcaption>
+        <span className="figure-number">
+          {labels.label} {number}
+        </span>{' '}
+        — {caption}
+        {credit ? (
+          <>
+            {' '}
+            <span className="figure-credit">
+              {labels.source}:{' '}
+              {creditUrl ? (
+                <a href={creditUrl} rel="noopener noreferrer">
+                  {credit}
+                </a>
+              ) : (
+                credit
+              )}
+            </span>
+          </>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ComponentPropsWithoutRef } from 'react';
+
+export interface LinkLabels {
+  /** "em inglês" / "in Portuguese", by the link's language. */
+  languageMark: (hrefLang: string) => string | undefined;
+}
+
+function isExternal(href: string | undefined): boolean {
+  return !!href && /^(https?:)?\/\//.test(href);
+}
+
+/**
+ * Links in posts. External ones never get access to this page (noopener
+ * noreferrer); one whose hreflang differs from the page's language says so.
+ */
+export function PostLink({
+  href,
+  hrefLang,
+  children,
+  pageLang,
+  labels,
+  ...rest
+}: ComponentPropsWithoutRef<'a'> & { pageLang: string; labels: LinkLabels }) {
+  const external = isExternal(href);
+  const otherLanguage = hrefLang && hrefLang.split('-')[0] !== pageLang.split('-')[0] ? hrefLang : undefined;
+  const mark = otherLanguage ? labels.languageMark(otherLanguage) : undefined;
+  return (
+    <>
+      <a
+        {...rest}
+        href={href}
+        hrefLang={hrefLang}
+        lang={otherLanguage}
+        rel={external ? 'noopener noreferrer' : undefined}
+        className={external ? 'external' : undefined}
+      >
+        {children}
+      </a>
+      {mark ? <span className="language-mark"> ({mark})</span> : null}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import type { Locale } from '../i18n/config';
+import { contentTree as tree } from './tree';
+import type { ContentTree, Post, PostSummary, Series } from './types';
+
+export type { ContentTree, Post, PostSummary, Series };
+export { ContentError, formatProblem } from './errors';
+
+function summary({ body: _body, ...rest }: Post): PostSummary {
+  return rest;
+}
+
+export function getSite() {
+  return tree().site;
+}
+
+/** A locale's posts, newest first, without bodies. */
+export function getPostIndex(locale: Locale): PostSummary[] {
+  return tree()
+    .posts.filter((post) => post.locale === locale)
+    .map(summary);
+}
+
+export function getPost(locale: Locale, slug: string): Post | undefined {
+  return tree().posts.find((post) => post.locale === locale && post.slug === slug);
+}
+
+export function getSeries(id: string): Series | undefined {
+  return tree().series.get(id);
+}
+
+/** Entries of a series in one locale, in order. */
+export function getSeriesEntries(id: string, locale: Locale): PostSummary[] {
+  return getPostIndex(locale)
+    .filter((post) => post.series?.id === id)
+    .sort((a, b) => a.series!.order - b.series!.order);
+}
+
+export function getTagLabel(tag: string, locale: Locale): string {
+  return tree().tagLabels?.get(tag)?.[locale] ?? tag;
+}
+
+/** "Part 2 of 3": a post's place in its series, counting planned entries. */
+export function getSeriesPosition(post: PostSummary): { id: string; title: string; order: number; total: number } | undefined {
+  if (!post.series) return undefined;
+  const series = getSeries(post.series.id);
+  if (!series) return undefined;
+  const orders = [
+    ...getSeriesEntries(series.id, post.locale).map((entry) => entry.series!.order),
+    ...series.planned.map((entry) => entry.order),
+  ];
+  return { id: series.id, title: series.title[post.locale], order: post.series.order, total: Math.max(...orders) };
+}

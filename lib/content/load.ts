@@ -1,0 +1,263 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { isLocale, locales, type Locale } from '../i18n/config';
+import { ContentError, displayPath, type ContentProblem } from './errors';
+import { readingMinutes } from './reading-time';
+import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema } from './schema';
+import type { ContentTree, Post, Series } from './types';
+import { lineOfKey, parseYaml, yamlProblem } from './yaml';
+
+export interface LoadOptions {
+  /** Drafts are shown by the dev server only. */
+  includeDrafts: boolean;
+}
+
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+
+/** The slug a post gets when its front matter names none: the folder id without its date. */
+export function defaultSlug(id: string): string {
+  return id.replace(DATE_PREFIX, '');
+}
+
+function issueProblems(error: z.ZodError, file: string, yamlSource: string, firstLine: number): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const line = lineOfKey(yamlSource, unknown ?? key ?? '', firstLine);
+    return {
+      file,
+      line,
+      column: line ? 1 : undefined,
+      message: field ? `front matter field "${field}": ${issue.message}` : `front matter: ${issue.message}`,
+    };
+  });
+}
+
+function readYamlFile<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  problems: ContentProblem[],
+): z.output<T> | undefined {
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    problems.push({ file, message: 'cannot be read' });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    problems.push(yamlProblem(error, file));
+    return undefined;
+  }
+  const parsed = schema.safeParse(data ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      const line = key ? lineOfKey(source, key) : undefined;
+      const field = issue.path.map(String).join('.');
+      problems.push({ file, line, message: field ? `"${field}": ${issue.message}` : issue.message });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function readPost(file: string, id: string, locale: Locale, problems: ContentProblem[]): Post | undefined {
+  const raw = fs.readFileSync(file, 'utf8');
+  if (!/^---\r?\n/.test(raw)) {
+    problems.push({ file, line: 1, column: 1, message: 'missing front matter: the file must start with a --- block' });
+    return undefined;
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // A fresh options object keeps gray-matter from serving a cached parse.
+    parsed = matter(raw, { engines: { yaml: (source: string) => parseYaml(source) as object } });
+  } catch (error) {
+    problems.push(yamlProblem(error, file));
+    return undefined;
+  }
+  // gray-matter drops the front matter; pad the body so MDX positions are file positions.
+  const bodyStart = raw.length - parsed.content.length;
+  const frontLines = raw.slice(0, bodyStart).split('\n').length - 1;
+  const body = '\n'.repeat(frontLines) + parsed.content;
+
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+        // parsed.matter keeps the newline after the opening ---, so its line 1 is the file's line 1.
+    problems.push(...issueProblems(result.error, file, parsed.matter, 1));
+    return undefined;
+  }
+  const data = result.data;
+  return {
+    id,
+    locale,
+    slug: data.slug ?? defaultSlug(id),
+    title: data.title,
+    description: data.description,
+    date: data.date,
+    updated: data.updated,
+    tags: data.tags,
+    series: data.series && data.seriesOrder ? { id: data.series, order: data.seriesOrder } : undefined,
+    draft: data.draft,
+    aliases: data.aliases,
+    readingMinutes: readingMinutes(parsed.content),
+    translations: {},
+    file,
+    body,
+  };
+}
+
+function listDir(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads, validates and reshapes the whole content tree. Every problem is
+ * collected and thrown together as one ContentError, so a broken tree never
+ * yields a partly built site.
+ */
+export function loadContentTree(dir: string, options: LoadOptions): ContentTree {
+  const problems: ContentProblem[] = [];
+
+  const siteFile = path.join(dir, 'site.yml');
+  const site = fs.existsSync(siteFile)
+    ? readYamlFile(siteFile, siteSchema, problems)
+    : (problems.push({ file: siteFile, message: 'missing: the blog needs its name and description' }), undefined);
+
+  const series = new Map<string, Series>();
+  for (const entry of listDir(path.join(dir, 'series'))) {
+    if (!entry.isFile() || !entry.name.endsWith('.yml')) continue;
+    const file = path.join(dir, 'series', entry.name);
+    const id = entry.name.slice(0, -'.yml'.length);
+    if (!SLUG_PATTERN.test(id)) {
+      problems.push({ file, message: `series id "${id}" must use lowercase letters, digits and hyphens` });
+      continue;
+    }
+    const config = readYamlFile(file, seriesSchema, problems);
+    if (config) series.set(id, { ...config, id, file });
+  }
+
+  const tagsFile = path.join(dir, 'tags.yml');
+  const tagsConfig = fs.existsSync(tagsFile) ? readYamlFile(tagsFile, tagsSchema, problems) : undefined;
+  const tagLabels = tagsConfig ? new Map(Object.entries(tagsConfig)) : undefined;
+
+  const postsDir = path.join(dir, 'posts');
+  const all: Post[] = [];
+  for (const folder of listDir(postsDir)) {
+    if (!folder.isDirectory()) continue;
+    const folderPath = path.join(postsDir, folder.name);
+    if (!SLUG_PATTERN.test(folder.name.replace(DATE_PREFIX, ''))) {
+      problems.push({ file: folderPath, message: 'a post folder is named like 2023-10-02-kafka-intro (lowercase, digits, hyphens)' });
+      continue;
+    }
+    for (const entry of listDir(folderPath)) {
+      if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+      const file = path.join(folderPath, entry.name);
+      const locale = entry.name.slice(0, -'.mdx'.length);
+      if (!isLocale(locale)) {
+        problems.push({ file, message: `"${entry.name}" is not a locale file; use ${locales.map((l) => `${l}.mdx`).join(' or ')}` });
+        continue;
+      }
+      const post = readPost(file, folder.name, locale, problems);
+      if (post) all.push(post);
+    }
+  }
+
+  checkRelations(all, series, tagLabels, problems);
+  if (problems.length > 0 || !site) throw new ContentError(problems);
+
+  const posts = all.filter((post) => options.includeDrafts || !post.draft);
+  linkTranslations(posts);
+  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  return { dir, site, posts, series, tagLabels };
+}
+
+function checkRelations(
+  posts: Post[],
+  series: Map<string, Series>,
+  tagLabels: ContentTree['tagLabels'],
+  problems: ContentProblem[],
+): void {
+  // Only reached when something is wrong, so reading the file again is cheap enough.
+  const fieldLine = (post: Post, key: string) => {
+    const raw = fs.readFileSync(post.file, 'utf8');
+    const end = raw.indexOf('\n---', 3);
+    return lineOfKey(raw.slice(0, end === -1 ? undefined : end), key);
+  };
+  const slugs = new Map<string, Post>();
+  const aliases = new Map<string, Post>();
+  const seriesPlaces = new Map<string, Post>();
+  for (const post of posts) {
+    const slugKey = `${post.locale}/${post.slug}`;
+    const other = slugs.get(slugKey);
+    if (other) {
+      problems.push({
+        file: post.file,
+        line: fieldLine(post, 'slug'),
+        message: `slug "${post.slug}" is already used by ${displayPath(other.file)}`,
+      });
+    } else slugs.set(slugKey, post);
+
+    for (const alias of post.aliases) {
+      const owner = aliases.get(alias);
+      if (owner) {
+        problems.push({
+          file: post.file,
+          line: fieldLine(post, 'aliases'),
+          message: `alias "${alias}" is already used by ${displayPath(owner.file)}`,
+        });
+      } else aliases.set(alias, post);
+    }
+
+    if (tagLabels) {
+      for (const tag of post.tags) {
+        if (!tagLabels.has(tag)) {
+          problems.push({
+            file: post.file,
+            line: fieldLine(post, 'tags'),
+            message: `unknown tag "${tag}": add it to tags.yml or fix the spelling`,
+          });
+        }
+      }
+    }
+
+    if (post.series) {
+      if (!series.has(post.series.id)) {
+        problems.push({
+          file: post.file,
+          line: fieldLine(post, 'series'),
+          message: `unknown series "${post.series.id}": create series/${post.series.id}.yml`,
+        });
+      }
+      const placeKey = `${post.locale}/${post.series.id}/${post.series.order}`;
+      const taken = seriesPlaces.get(placeKey);
+      if (taken && taken.id !== post.id) {
+        problems.push({
+          file: post.file,
+          line: fieldLine(post, 'seriesOrder'),
+          message: `seriesOrder ${post.series.order} of "${post.series.id}" is already taken by ${displayPath(taken.file)}`,
+        });
+      } else seriesPlaces.set(placeKey, post);
+    }
+  }
+}
+
+function linkTranslations(posts: Post[]): void {
+  const byId = new Map<string, Post[]>();
+  for (const post of posts) byId.set(post.id, [...(byId.get(post.id) ?? []), post]);
+  for (const group of byId.values()) {
+    for (const post of group) {
+      for (const other of group) if (other !== post) post.translations[other.locale] = other.slug;
+    }
+  }
+}

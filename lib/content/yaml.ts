@@ -1,0 +1,32 @@
+import yaml from 'js-yaml';
+import type { ContentProblem } from './errors';
+
+/**
+ * YAML without implicit timestamps: js-yaml's default schema would read
+ * `2023-10-02 14:31:37` as UTC, but front-matter dates are site-local, so
+ * they must reach our own date parser as text.
+ */
+export function parseYaml(source: string): unknown {
+  return yaml.safeLoad(source, { schema: yaml.CORE_SCHEMA });
+}
+
+/** Turns a js-yaml exception into a problem; `firstLine` is the file line where the YAML starts. */
+export function yamlProblem(error: unknown, file: string, firstLine = 1): ContentProblem {
+  if (error instanceof yaml.YAMLException) {
+    const { mark, reason } = error as yaml.YAMLException & { mark?: { line: number; column: number }; reason?: string };
+    return {
+      file,
+      line: mark ? mark.line + firstLine : undefined,
+      column: mark ? mark.column + 1 : undefined,
+      message: `invalid YAML: ${reason ?? error.message}`,
+    };
+  }
+  return { file, message: `invalid YAML: ${String(error)}` };
+}
+
+/** 1-based line of a top-level `key:` in a YAML text, for pointing at a field. */
+export function lineOfKey(source: string, key: string, firstLine = 1): number | undefined {
+  const pattern = new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+  const index = source.split(/\r?\n/).findIndex((line) => pattern.test(line));
+  return index === -1 ? undefined : index + firstLine;
+}

@@ -1,0 +1,13 @@
+import { htmlLang, SITE_TIME_ZONE, type Locale } from './config';
+
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "2 de outubro de 2023" / "October 2, 2023", in the site's time zone. */
+export function formatDate(date: Date, locale: Locale): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long', timeZone: SITE_TIME_ZONE });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(date);
+}

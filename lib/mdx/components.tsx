@@ -1,0 +1,28 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { Figure, type FigureProps } from '@/components/post/figure';
+import { PostLink } from '@/components/post/link';
+import { Blockquote, Quote } from '@/components/post/quote';
+import { References } from '@/components/post/references';
+import { htmlLang, type Locale } from '../i18n/config';
+import type { Dictionary } from '../i18n/dictionaries';
+
+/**
+ * The one component map for MDX. Components stay presentational; what they
+ * need from the page (language, labels) is bound here.
+ */
+export function mdxComponents(locale: Locale, dict: Dictionary) {
+  const pageLang = htmlLang[locale];
+  const languageNames = new Intl.DisplayNames([pageLang], { type: 'language' });
+  const languageMark = (hrefLang: string) => {
+    const base = hrefLang.split('-')[0] ?? hrefLang;
+    const name = languageNames.of(base);
+    return name && name !== base ? dict.references.inLanguage(name) : hrefLang;
+  };
+  return {
+    Figure: (props: FigureProps) => <Figure {...props} labels={dict.figure} />,
+    Quote,
+    References,
+    blockquote: Blockquote,
+    a: (props: ComponentPropsWithoutRef<'a'>) => <PostLink {...props} pageLang={pageLang} labels={{ languageMark }} />,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Link, List, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { isJsxElement, walk } from './tree';
+
+/** A trailing language tag after a reference link: `- [Title](url) (en)`. */
+const LANGUAGE_MARK = /\s*\(([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)\s*$/;
+
+/**
+ * Inside <References>, reads the optional `(en)` / `(pt-BR)` after each link
+ * as the language of the linked page, removes it from the text and puts it on
+ * the link as hreflang; the link component turns it into a visible mark when
+ * it differs from the page's language.
+ */
+export function remarkReferences() {
+  return (tree: Root, file: VFile) => {
+    walk(tree, (node) => {
+      if (!isJsxElement(node, 'References')) return;
+      const lists = node.children.filter((child): child is List => child.type === 'list');
+      if (lists.length === 0) {
+        file.fail('<References> expects a Markdown list of links inside it, with blank lines around the list', {
+          place: node.position,
+        });
+      }
+      for (const list of lists) {
+        for (const item of list.children) {
+          const paragraph = item.children[0];
+          const link = paragraph?.type === 'paragraph' ? paragraph.children.find((c): c is Link => c.type === 'link') : undefined;
+          if (!paragraph || paragraph.type !== 'paragraph' || !link) {
+            file.fail('<References>: each list item needs a link, e.g. - [Title](https://…)', { place: item.position });
+          }
+          const last = paragraph.children.at(-1);
+          if (last?.type !== 'text') continue;
+          const match = LANGUAGE_MARK.exec(last.value);
+          if (!match) continue;
+          last.value = last.value.slice(0, match.index);
+          if (!last.value) paragraph.children.pop();
+          link.data = { ...link.data, hProperties: { ...link.data?.hProperties, hrefLang: match[1] } };
+        }
+      }
+    });
+  };
+}

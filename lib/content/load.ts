@@ -121,12 +121,20 @@ function listDir(dir: string): fs.Dirent[] {
   }
 }
 
+export interface ContentScan {
+  site?: ContentTree['site'];
+  /** Every post whose front matter is valid, drafts included, in no particular order. */
+  posts: Post[];
+  series: ContentTree['series'];
+  tagLabels: ContentTree['tagLabels'];
+  problems: ContentProblem[];
+}
+
 /**
- * Reads, validates and reshapes the whole content tree. Every problem is
- * collected and thrown together as one ContentError, so a broken tree never
- * yields a partly built site.
+ * Reads and validates the whole tree without stopping at the first problem:
+ * the content check uses it to report every problem in one pass.
  */
-export function loadContentTree(dir: string, options: LoadOptions): ContentTree {
+export function scanContentTree(dir: string): ContentScan {
   const problems: ContentProblem[] = [];
 
   const siteFile = path.join(dir, 'site.yml');
@@ -174,6 +182,16 @@ export function loadContentTree(dir: string, options: LoadOptions): ContentTree 
   }
 
   checkRelations(all, series, tagLabels, problems);
+  return { site, posts: all, series, tagLabels, problems };
+}
+
+/**
+ * Reads, validates and reshapes the whole content tree. Every problem is
+ * collected and thrown together as one ContentError, so a broken tree never
+ * yields a partly built site.
+ */
+export function loadContentTree(dir: string, options: LoadOptions): ContentTree {
+  const { site, posts: all, series, tagLabels, problems } = scanContentTree(dir);
   if (problems.length > 0 || !site) throw new ContentError(problems);
 
   const posts = all.filter((post) => options.includeDrafts || !post.draft);

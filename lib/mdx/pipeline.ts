@@ -44,7 +44,14 @@ export async function checkMdx(post: PipelineInput, publicDir: string): Promise<
     return undefined;
   } catch (cause) {
     if (cause instanceof VFileMessage) {
-      return { file: post.file, line: cause.line ?? undefined, column: cause.column ?? undefined, message: `MDX: ${cause.reason}` };
+      // A block left open until the end of the file is reported with its place in the reason only.
+      const inReason = cause.line == null ? /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(cause.reason) : null;
+      return {
+        file: post.file,
+        line: cause.line ?? (inReason ? Number(inReason[1]) : undefined),
+        column: cause.column ?? (inReason ? Number(inReason[2]) : undefined),
+        message: `MDX: ${cause.reason}`,
+      };
     }
     return { file: post.file, message: `MDX: ${cause instanceof Error ? cause.message : String(cause)}` };
   }

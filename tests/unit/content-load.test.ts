@@ -19,7 +19,7 @@ import {
 
 after(removeTrees);
 
-const REAL_CONTENT = path.resolve(__dirname, '../../content');
+const REAL_CONTENT = path.resolve(import.meta.dirname, '../../content');
 
 function find(posts: Post[], locale: string, id: string): Post {
   const post = posts.find((p) => p.locale === locale && p.id === id);

@@ -42,7 +42,8 @@ export function remarkFigures(options: FigureOptions) {
           ? src!
           : `/images/posts/${options.postId}/${src}`;
       const onDisk = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
-      if (!onDisk.startsWith(options.publicDir + path.sep) || !fs.existsSync(onDisk)) {
+      const inside = path.relative(path.resolve(options.publicDir), onDisk);
+      if (inside.startsWith('..') || path.isAbsolute(inside) || !fs.existsSync(onDisk)) {
         fail(`<Figure> image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), onDisk)})`);
       }
       let size: { width?: number; height?: number } = {};

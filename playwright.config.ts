@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserLaunchOptions } from './scripts/browser.mjs';
+import { FIXTURE_URL, SITE_URL } from './tests/e2e/servers';
+
+const launchOptions = browserLaunchOptions();
+
+/** A production build and server, in its own dist folder so `npm start`'s build is left alone. */
+function server(url: string, distDir: string, contentDir?: string) {
+  const port = new URL(url).port;
+  return {
+    command: `npm run build && npx next start -p ${port}`,
+    url: `${url}/pt`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: url,
+      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+    },
+  };
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: SITE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+  ],
+  webServer: [
+    server(SITE_URL, '.next-e2e'),
+    server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content'),
+  ],
+});

@@ -1,0 +1,45 @@
+// Makes sure the end-to-end suite has a Chromium to drive, before Playwright starts.
+// Order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download.
+// On Debian as root it installs the chromium package; elsewhere it says what to do.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from './browser.mjs';
+
+function playwrightBrowser() {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function found() {
+  const path = chromiumPath();
+  if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
+    console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, which does not exist.`);
+    process.exit(1);
+  }
+  return (path && existsSync(path) ? path : undefined) ?? playwrightBrowser();
+}
+
+let browser = found();
+const canApt = existsSync('/etc/debian_version') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+if (!browser && canApt) {
+  console.log('No Chromium found: installing Debian\'s chromium package (apt-get) ...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
+    stdio: 'inherit',
+    env,
+  });
+  browser = found();
+}
+if (!browser) {
+  console.error(
+    'No Chromium for the end-to-end tests: install one (Debian/Ubuntu: sudo apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+  process.exit(1);
+}
+console.log(`End-to-end tests will drive ${browser}`);

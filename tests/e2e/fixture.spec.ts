@@ -1,0 +1,103 @@
+import { FIXTURE_URL } from './servers';
+import { expect, test } from './fixtures';
+
+// These run against the blog built from tests/fixtures/content.
+test.use({ baseURL: FIXTURE_URL });
+
+test.describe('a post without a translation', () => {
+  test('the switcher says so in the other language and links to its home', async ({ page }) => {
+    const response = await page.goto('/pt/posts/so-em-portugues');
+    expect(response?.status()).toBe(200);
+    const switcher = page.getByRole('navigation', { name: 'Idioma' });
+    await expect(switcher).toContainText('This text is not available in English');
+    const link = switcher.getByRole('link', { name: 'Go to the English home page' });
+    await expect(link).toHaveAttribute('href', '/en');
+    await link.click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('has no hreflang alternate and no English page', async ({ page, request }) => {
+    await page.goto('/pt/posts/so-em-portugues');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+    expect((await request.get('/en/posts/so-em-portugues')).status()).toBe(404);
+  });
+
+  test('is listed only on the Portuguese home', async ({ page }) => {
+    await page.goto('/pt');
+    await expect(page.getByRole('link', { name: 'Um texto só em português' })).toBeVisible();
+    await page.goto('/en');
+    await expect(page.getByRole('link', { name: 'Um texto só em português' })).toHaveCount(0);
+  });
+});
+
+test('figures are numbered in order of appearance', async ({ page }) => {
+  await page.goto('/pt/posts/so-em-portugues');
+  const numbers = page.locator('figure.figure .figure-number');
+  await expect(numbers).toHaveText(['Figura 1', 'Figura 2']);
+  await expect(page.locator('figure.figure').first().getByRole('link', { name: 'Equipe de testes' })).toHaveAttribute(
+    'href',
+    'https://example.com/creditos',
+  );
+});
+
+test('an attributed quote names its author and links its source', async ({ page }) => {
+  await page.goto('/pt/posts/so-em-portugues');
+  const quote = page.locator('figure.quote-figure');
+  await expect(quote.locator('blockquote')).toHaveAttribute('cite', 'https://example.com/citacao');
+  await expect(quote.locator('figcaption')).toContainText('Grace Hopper');
+  await expect(quote.locator('figcaption a')).toHaveAttribute('href', 'https://example.com/citacao');
+});
+
+test('code is highlighted at build time, with no highlighter sent to the browser', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+  });
+  await page.goto('/pt/posts/so-em-portugues', { waitUntil: 'networkidle' });
+  const code = page.locator('pre code').first();
+  await expect(code).toBeVisible();
+  const styled = code.locator('span[style*="--shiki-light"]');
+  expect(await styled.count()).toBeGreaterThan(3);
+  const color = await styled.first().evaluate((el) => getComputedStyle(el).color);
+  expect(color).not.toBe('');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script).not.toMatch(/shiki|createHighlighter|tokenizeWithTheme/);
+});
+
+test('tables from GFM render as tables', async ({ page }) => {
+  await page.goto('/pt/posts/so-em-portugues');
+  await expect(page.locator('.prose table')).toHaveCount(1);
+  expect(await page.locator('.prose table th').count()).toBeGreaterThan(1);
+});
+
+test('a series post shows its place, counting planned entries', async ({ page }) => {
+  await page.goto('/pt/posts/texto-bilingue');
+  await expect(page.locator('.post-series')).toContainText('Parte 1 de 3');
+  await page.goto('/en/posts/series-part-two');
+  await expect(page.locator('.post-series')).toContainText('Part 2 of 3');
+});
+
+test('an updated post shows both dates', async ({ page }) => {
+  await page.goto('/en/posts/bilingual-post');
+  await expect(page.locator('.post-meta')).toContainText('February 1, 2024');
+  await expect(page.locator('.post-meta')).toContainText('Updated on March 5, 2024');
+});
+
+test('a Portuguese reference on an English page is marked as such', async ({ page }) => {
+  await page.goto('/en/posts/bilingual-post');
+  const marked = page.locator('.references a[hreflang="pt-BR"]');
+  await expect(marked).toHaveCount(1);
+  await expect(page.locator('.references .language-mark')).toHaveText(['(in Portuguese)']);
+});
+
+test('drafts never reach a production build', async ({ page, request }) => {
+  expect((await request.get('/pt/posts/rascunho-secreto')).status()).toBe(404);
+  await page.goto('/pt');
+  await expect(page.getByText('Rascunho secreto')).toHaveCount(0);
+});
+
+test('the home lists posts newest first', async ({ page }) => {
+  await page.goto('/pt');
+  await expect(page.locator('.post-card h3')).toHaveText(['Um texto bilíngue', 'Um texto só em português', 'Série, parte dois']);
+});

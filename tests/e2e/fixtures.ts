@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test fails if the page logged a console error or threw, so "no console
+ * errors" is checked on every page the suite visits, not in one test.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // A 404 document is expected on 404 pages; Chromium reports its status as a console error.
+        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core with the WCAG 2.0/2.1 A and AA rules. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+/** The post, as the suite expects to find it in each language. */
+export const kafkaPost = {
+  pt: {
+    path: '/pt/posts/integrando-sistemas-com-kafka',
+    title: 'Integrando sistemas com Kafka: uma breve introdução',
+    lang: 'pt-BR',
+    date: '2 de outubro de 2023',
+    figure: 'Figura 1',
+    caption: 'Sistemas antes e depois de usarem o Kafka.',
+    credit: 'Fonte: adaptado de freeCodeCamp',
+    altStart: 'Dois diagramas lado a lado. Antes do Kafka',
+    image: '/images/posts/2023-10-02-kafka-intro/antes-e-depois-do-kafka.pt.svg',
+    quotes: ['um evento é qualquer acontecimento em um sistema', 'Uma mensagem é uma forma de integrar diferentes sistemas'],
+    headings: ['O que é o Kafka', 'Alguns casos de uso', 'O que vem por aí', 'Links de referência'],
+    series: 'Parte 1 de 1 da série Kafka do começo',
+    switchTo: { name: 'Read in English', lang: 'en' },
+  },
+  en: {
+    path: '/en/posts/integrating-systems-with-kafka',
+    title: 'Integrating systems with Kafka: a brief introduction',
+    lang: 'en',
+    date: 'October 2, 2023',
+    figure: 'Figure 1',
+    caption: 'Systems before and after adopting Kafka.',
+    credit: 'Source: adapted from freeCodeCamp',
+    altStart: 'Two diagrams side by side. Before Kafka',
+    image: '/images/posts/2023-10-02-kafka-intro/before-and-after-kafka.en.svg',
+    quotes: ['an event is anything that happens in a system', 'A message is a way of integrating different systems'],
+    headings: ['What Kafka is', 'Some use cases', "What's coming next", 'Reference links'],
+    series: 'Part 1 of 1 of the series Kafka from the start',
+    switchTo: { name: 'Ler em português', lang: 'pt-BR' },
+  },
+} as const;

@@ -1,0 +1,39 @@
+import { expect, kafkaPost, test } from './fixtures';
+
+const homes = {
+  pt: { lang: 'pt-BR', heading: 'Últimos textos', minRead: /^\d+ min de leitura$/ },
+  en: { lang: 'en', heading: 'Latest posts', minRead: /^\d+ min read$/ },
+} as const;
+
+for (const locale of ['pt', 'en'] as const) {
+  test(`the ${locale} home lists the post with date, reading time and tags`, async ({ page }) => {
+    const home = homes[locale];
+    const post = kafkaPost[locale];
+    const response = await page.goto(`/${locale}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
+    await expect(page.getByRole('heading', { level: 2, name: home.heading })).toBeVisible();
+
+    const card = page.locator('.post-card');
+    await expect(card).toHaveCount(1);
+    await expect(card.locator('time')).toHaveText(post.date);
+    await expect(card.locator('.post-meta span').last()).toHaveText(home.minRead);
+    await expect(card.getByRole('list').getByRole('listitem')).toHaveText(['Kafka', '2023']);
+
+    await card.getByRole('link', { name: post.title }).click();
+    await expect(page).toHaveURL(new RegExp(`${post.path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+  });
+}
+
+test('the skip link is the first stop and moves focus to the content', async ({ page, browserName }, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'keyboard navigation is a desktop concern');
+  void browserName;
+  await page.goto(kafkaPost.pt.path);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Pular para o conteúdo' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

@@ -1,0 +1,101 @@
+import { expect, kafkaPost, test } from './fixtures';
+
+for (const locale of ['pt', 'en'] as const) {
+  const post = kafkaPost[locale];
+
+  test.describe(`the Kafka post in ${locale}`, () => {
+    test('renders with its language, title, date and series', async ({ page }) => {
+      const response = await page.goto(post.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', post.lang);
+      await expect(page).toHaveTitle(new RegExp(`^${post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+      const published = page.locator('.post-header time').first();
+      await expect(published).toHaveText(post.date);
+      await expect(published).toHaveAttribute('datetime', '2023-10-02T17:31:37.000Z');
+      await expect(page.locator('.post-series')).toHaveText(post.series);
+      await expect(page.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['Kafka', '2023']);
+      for (const heading of post.headings) {
+        await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      }
+    });
+
+    test('shows Figure 1 with its number, caption, credit and alt text', async ({ page }) => {
+      await page.goto(post.path);
+      const figure = page.locator('figure.figure');
+      await expect(figure).toHaveCount(1);
+      await expect(figure.locator('figcaption')).toHaveText(`${post.figure} — ${post.caption} ${post.credit}`);
+      await expect(figure.getByRole('link', { name: /freeCodeCamp/ })).toHaveAttribute(
+        'href',
+        'https://www.freecodecamp.org/news/apache-kafka-handbook/',
+      );
+      const image = figure.locator('img');
+      await expect(image).toHaveAttribute('src', post.image);
+      expect(await image.getAttribute('alt')).toMatch(new RegExp(`^${post.altStart}`));
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      await expect(image).toHaveAttribute('width', /\d+/);
+      await expect(image).toHaveAttribute('height', /\d+/);
+    });
+
+    test('renders both definitions as quotes', async ({ page }) => {
+      await page.goto(post.path);
+      const quotes = page.locator('.prose blockquote');
+      await expect(quotes).toHaveCount(2);
+      for (const [i, text] of post.quotes.entries()) await expect(quotes.nth(i)).toContainText(text);
+      await expect(quotes.nth(0).locator('strong')).toHaveText(locale === 'pt' ? 'qualquer acontecimento' : 'anything that happens');
+    });
+
+    test('lists the use cases with their links', async ({ page }) => {
+      await page.goto(post.path);
+      for (const href of [
+        'https://www.confluent.io/blog/how-kafka-is-used-by-netflix/',
+        'https://engineering.atspotify.com/2016/03/spotifys-event-delivery-the-road-to-the-cloud-part-ii/',
+        'https://www.youtube.com/watch?v=mAVSrb7Xrm8',
+      ]) {
+        const link = page.locator(`.prose a[href="${href}"]`);
+        await expect(link).toHaveCount(1);
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
+    });
+
+    test('ends with the reference links, marked by language', async ({ page }) => {
+      await page.goto(post.path);
+      const links = page.locator('.references li a');
+      await expect(links).toHaveCount(3);
+      for (const link of await links.all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(links.nth(0)).toHaveAttribute('href', 'https://www.freecodecamp.org/news/apache-kafka-handbook/');
+      await expect(links.nth(2)).toHaveAttribute('href', 'https://developer.confluent.io/quickstart/kafka-on-confluent-cloud/');
+      if (locale === 'pt') {
+        await expect(links.nth(1)).toHaveAttribute('href', /learn\.microsoft\.com\/pt-br\//);
+        for (const i of [0, 2]) {
+          await expect(links.nth(i)).toHaveAttribute('hreflang', 'en');
+          await expect(links.nth(i)).toHaveAttribute('lang', 'en');
+        }
+        await expect(links.nth(1)).not.toHaveAttribute('hreflang', /.+/);
+        await expect(page.locator('.references .language-mark')).toHaveText(['(em inglês)', '(em inglês)']);
+      } else {
+        await expect(links.nth(1)).toHaveAttribute('href', /learn\.microsoft\.com\/en-us\//);
+        await expect(page.locator('.references .language-mark')).toHaveCount(0);
+      }
+    });
+
+    test('describes itself to search engines and feeds', async ({ page }) => {
+      await page.goto(post.path);
+      const other = locale === 'pt' ? kafkaPost.en : kafkaPost.pt;
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${post.path}$`));
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`${other.path}$`),
+      );
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Kafka/);
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      expect(jsonLd).toMatchObject({
+        '@type': 'BlogPosting',
+        headline: post.title,
+        inLanguage: post.lang,
+        datePublished: '2023-10-02T17:31:37.000Z',
+      });
+    });
+  });
+}

@@ -5,27 +5,46 @@ import { loadContentTree } from './load';
 import type { ContentTree } from './types';
 
 let cached: ContentTree | undefined;
-let cachedPaths: Set<string> | undefined;
+let cachedRouting: Routing | undefined;
+
+export interface Routing {
+  /** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
+  pages: Set<string>;
+  /** Old paths (front matter `aliases`) and the post each one now lives at. */
+  redirects: Map<string, string>;
+}
 
 /** The content tree, read once per production process and on every call in development. */
 export function contentTree(): ContentTree {
   if (env.isDev || !cached) {
     cached = loadContentTree(env.contentDir, { includeDrafts: env.isDev });
-    cachedPaths = undefined;
+    cachedRouting = undefined;
   }
   return cached;
 }
 
-/** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
-export function pagePaths(tree: ContentTree): Set<string> {
-  return new Set([
+/** Trailing slashes never reach the proxy (Next redirects them away first). */
+function normalizePath(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+export function routingFor(tree: ContentTree): Routing {
+  const pages = new Set([
     ...locales.map((locale) => routes.home(locale)),
     ...tree.posts.map((post) => routes.post(post.locale, post.slug)),
   ]);
+  const redirects = new Map<string, string>();
+  for (const post of tree.posts) {
+    for (const alias of post.aliases) {
+      const from = normalizePath(alias);
+      if (!pages.has(from)) redirects.set(from, routes.post(post.locale, post.slug));
+    }
+  }
+  return { pages, redirects };
 }
 
-export function knownPaths(): Set<string> {
+export function routing(): Routing {
   const tree = contentTree();
-  cachedPaths ??= pagePaths(tree);
-  return cachedPaths;
+  cachedRouting ??= routingFor(tree);
+  return cachedRouting;
 }

@@ -101,3 +101,29 @@ test('the home lists posts newest first', async ({ page }) => {
   await page.goto('/pt');
   await expect(page.locator('.post-card h3')).toHaveText(['Um texto bilíngue', 'Um texto só em português', 'Série, parte dois']);
 });
+
+test.describe('old addresses in a post\'s aliases redirect to it for good', () => {
+  const cases = [
+    ['/2024/02/01/texto-bilingue.html', '/pt/posts/texto-bilingue'],
+    ['/blog/texto-bilingue', '/pt/posts/texto-bilingue'],
+    ['/blog/texto-bilingue/', '/pt/posts/texto-bilingue'],
+    ['/en/posts/old-bilingual-slug', '/en/posts/bilingual-post'],
+  ] as const;
+  for (const [from, to] of cases) {
+    test(`${from} → ${to}`, async ({ request }) => {
+      let response = await request.get(from, { maxRedirects: 0 });
+      // Next first drops a trailing slash (308), then the proxy redirects the alias.
+      if (from.endsWith('/') && response.status() === 308) {
+        response = await request.get(response.headers()['location']!, { maxRedirects: 0 });
+      }
+      expect(response.status()).toBe(308);
+      expect(new URL(response.headers()['location'] ?? '', FIXTURE_URL).pathname).toBe(to);
+    });
+  }
+
+  test('a reader following an alias lands on the post', async ({ page }) => {
+    await page.goto('/2024/02/01/texto-bilingue.html');
+    await expect(page).toHaveURL(/\/pt\/posts\/texto-bilingue$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Um texto bilíngue');
+  });
+});

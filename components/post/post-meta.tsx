@@ -6,6 +6,11 @@ import type { Dictionary } from '@/lib/i18n/dictionaries';
 export function PostMeta({ post, dict }: { post: PostSummary; dict: Dictionary }) {
   return (
     <p className="post-meta">
+      {post.draft ? (
+        <>
+          <strong className="draft-badge">{dict.post.draft}</strong>{' '}
+        </>
+      ) : null}
       <time dateTime={post.date.toISOString()}>{formatDate(post.date, post.locale)}</time>
       <span aria-hidden="true"> · </span>
       <span>{dict.post.minRead(post.readingMinutes)}</span>

@@ -14,6 +14,7 @@ const en: Dictionary = {
     noPosts: 'No posts published yet.',
   },
   post: {
+    draft: 'Draft',
     updatedOn: 'Updated on',
     minRead: (minutes: number) => `${minutes} min read`,
     tags: 'Tags',

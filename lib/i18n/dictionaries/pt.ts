@@ -13,6 +13,8 @@ const pt = {
     noPosts: 'Ainda não há textos publicados.',
   },
   post: {
+    /** Marks drafts, which only the dev server shows. */
+    draft: 'Rascunho',
     updatedOn: 'Atualizado em',
     minRead: (minutes: number) => `${minutes} min de leitura`,
     tags: 'Tags',

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PostMeta } from '../../components/post/post-meta';
+import type { PostSummary } from '../../lib/content/types';
+import en from '../../lib/i18n/dictionaries/en';
+import pt from '../../lib/i18n/dictionaries/pt';
+
+const post: PostSummary = {
+  id: '2023-10-02-kafka-intro',
+  locale: 'pt',
+  slug: 'integrando-sistemas-com-kafka',
+  title: 'Integrando sistemas com Kafka',
+  description: 'Descrição.',
+  date: new Date('2023-10-02T17:31:37.000Z'),
+  tags: ['kafka'],
+  draft: false,
+  aliases: [],
+  readingMinutes: 3,
+  translations: {},
+  file: 'content/posts/2023-10-02-kafka-intro/pt.mdx',
+};
+
+const render = (p: PostSummary, dict = pt) => renderToStaticMarkup(createElement(PostMeta, { post: p, dict }));
+
+describe('PostMeta', () => {
+  it('shows the date in the site time zone and the reading time', () => {
+    const html = render(post);
+    assert.match(html, /<time dateTime="2023-10-02T17:31:37.000Z">2 de outubro de 2023<\/time>/);
+    assert.match(html, /3 min de leitura/);
+    assert.doesNotMatch(html, /Rascunho|Atualizado/);
+  });
+
+  it('marks a draft, in the page language', () => {
+    assert.match(render({ ...post, draft: true }), /<strong class="draft-badge">Rascunho<\/strong>/);
+    assert.match(render({ ...post, locale: 'en', draft: true }, en), /<strong class="draft-badge">Draft<\/strong>/);
+  });
+
+  it('shows the update date when there is one', () => {
+    const html = render({ ...post, locale: 'en', updated: new Date('2024-03-05T15:00:00Z') }, en);
+    assert.match(html, /October 2, 2023/);
+    assert.match(html, /Updated on <time dateTime="2024-03-05T15:00:00.000Z">March 5, 2024<\/time>/);
+  });
+});

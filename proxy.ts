@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ContentError } from '@/lib/content/errors';
-import { routing, type Routing } from '@/lib/content/tree';
+import { normalizePath, routing, type Routing } from '@/lib/content/tree';
+import { env } from '@/lib/env';
 import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { routes } from '@/lib/routes';
@@ -8,15 +11,14 @@ import { routes } from '@/lib/routes';
 /**
  * Locale routing and 404s, in one place:
  * - `/` sends the reader to their language (307: the choice may change later);
- * - a page of the blog goes through untouched;
- * - an old path listed in a post's `aliases` redirects to it for good (308);
+ * - a page of the blog goes through untouched, and so does a file in public/;
+ * - an old path listed in a post's `aliases` redirects to it for good (308),
+ *   and so does a page asked for in capitals (`/EN/…`);
  * - anything else gets the localized 404 page with status 404, in the path's
  *   locale when it has one, else in the reader's best language.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  const first = pathname.split('/')[1] ?? '';
-
+  const { pathname, search } = request.nextUrl;
   const negotiated = (): Locale =>
     negotiateLocale({
       cookie: request.cookies.get(LOCALE_COOKIE)?.value,
@@ -24,9 +26,7 @@ export function proxy(request: NextRequest) {
     });
 
   if (pathname === '/') {
-    const response = NextResponse.redirect(new URL(routes.home(negotiated()), request.url), 307);
-    response.headers.set('Vary', 'Accept-Language, Cookie');
-    return response;
+    return personal(NextResponse.redirect(new URL(routes.home(negotiated()) + search, request.url), 307));
   }
 
   let known: Routing;
@@ -38,16 +38,50 @@ export function proxy(request: NextRequest) {
     throw error;
   }
   if (known.pages.has(pathname)) return NextResponse.next();
-  const moved = known.redirects.get(pathname);
-  if (moved) return NextResponse.redirect(new URL(moved, request.url), 308);
 
+  const decoded = normalizePath(safeDecode(pathname));
+  const target = known.redirects.get(decoded) ?? (known.pages.has(decoded.toLowerCase()) ? decoded.toLowerCase() : undefined);
+  if (target) return NextResponse.redirect(new URL(target + search, request.url), 308);
+  if (isPublicFile(decoded)) return NextResponse.next();
+
+  const first = decoded.split('/')[1]?.toLowerCase();
   const url = request.nextUrl.clone();
-  url.pathname = routes.notFound(isLocale(first) ? first : negotiated());
   url.search = '';
-  return NextResponse.rewrite(url, { status: 404 });
+  if (isLocale(first)) {
+    url.pathname = routes.notFound(first);
+    return NextResponse.rewrite(url, { status: 404 });
+  }
+  url.pathname = routes.notFound(negotiated());
+  return personal(NextResponse.rewrite(url, { status: 404 }));
+}
+
+/** A response chosen by the reader's language must not be cached and served to someone else. */
+function personal(response: NextResponse): NextResponse {
+  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Vary', 'Accept-Language, Cookie');
+  return response;
+}
+
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname).normalize('NFC');
+  } catch {
+    return pathname;
+  }
+}
+
+/** Files in public/ other than images/ (which skips the proxy altogether). */
+function isPublicFile(decoded: string): boolean {
+  const file = path.join(env.publicDir, decoded);
+  if (path.relative(env.publicDir, file).startsWith('..')) return false;
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
-  // Next's own files, static files and the root-level documents skip the proxy.
-  matcher: ['/((?!_next/|images/|favicon\\.ico$|icon\\.svg$|sitemap\\.xml$|robots\\.txt$).*)'],
+  // Next's own files, post images and the site icon skip the proxy.
+  matcher: ['/((?!_next/|images/|favicon\\.ico$|icon\\.svg$).*)'],
 };

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { defaultLocale, htmlLang, locales } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { routes } from '@/lib/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,27 +10,29 @@ export const metadata: Metadata = {
 };
 
 /**
- * Last resort for requests the proxy does not see (a missing static file).
- * It cannot know the reader's language, so it speaks both.
+ * Last resort for requests the proxy does not see (a missing post image).
+ * It cannot know the reader's language, so it speaks every one of them.
  */
-export default function RootNotFound() {
+export default async function RootNotFound() {
+  const dictionaries = await Promise.all(locales.map(async (locale) => ({ locale, dict: await getDictionary(locale) })));
   return (
-    <html lang="pt-BR">
+    <html lang={htmlLang[defaultLocale]}>
       <body>
         <main id="content" className="not-found">
           <p className="not-found-code" aria-hidden="true">
             404
           </p>
-          <h1>Página não encontrada</h1>
-          <p>
-            <a href="/pt">Voltar para a página inicial</a>
-          </p>
-          <div lang="en">
-            <h2>Page not found</h2>
-            <p>
-              <a href="/en">Back to the home page</a>
-            </p>
-          </div>
+          {dictionaries.map(({ locale, dict }, i) => {
+            const Heading = i === 0 ? 'h1' : 'h2';
+            return (
+              <div key={locale} lang={htmlLang[locale]}>
+                <Heading>{dict.notFound.title}</Heading>
+                <p>
+                  <a href={routes.home(locale)}>{dict.notFound.backHome}</a>
+                </p>
+              </div>
+            );
+          })}
         </main>
       </body>
     </html>

@@ -15,7 +15,8 @@ function readSiteUrl(): URL {
 }
 
 export const env = {
-  // Content is read at build time; keep the bundler from tracing these paths into the server output.
+  // Read at build time, and by the proxy at run time (once per process); the comments keep the
+  // bundler from tracing whole folders into the server output.
   contentDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || 'content'),
   publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
   siteUrl: readSiteUrl(),

@@ -4,21 +4,25 @@
 import { ContentError, type ContentProblem } from '../lib/content/errors';
 import { scanContentTree } from '../lib/content/load';
 import { env } from '../lib/env';
+import { locales } from '../lib/i18n/config';
 import { checkMdx } from '../lib/mdx/pipeline';
 
 async function main(): Promise<number> {
   const scan = scanContentTree(env.contentDir);
   const mdxProblems = await Promise.all(scan.posts.map((post) => checkMdx(post, env.publicDir)));
-  const problems = [...scan.problems, ...mdxProblems.filter((p): p is ContentProblem => p !== undefined)];
+  const problems: ContentProblem[] = [...scan.problems, ...mdxProblems.flat()];
   if (problems.length > 0) {
     console.error(new ContentError(problems).message);
     return 1;
   }
   const published = scan.posts.filter((p) => !p.draft);
-  const count = (locale: string) => published.filter((p) => p.locale === locale).length;
+  const perLocale = locales.map((l) => `${l}: ${published.filter((p) => p.locale === l).length}`).join(', ');
   console.log(
-    `Content OK: ${new Set(published.map((p) => p.id)).size} posts (pt: ${count('pt')}, en: ${count('en')}; drafts: ${scan.posts.length - published.length}) in ${env.contentDir}`,
+    `Content OK: ${new Set(published.map((p) => p.id)).size} posts (${perLocale}; drafts: ${scan.posts.length - published.length}) in ${env.contentDir}`,
   );
+  if (!process.env.SITE_URL) {
+    console.warn(`Note: SITE_URL is not set, so canonical and hreflang links point at ${env.siteUrl.origin}.`);
+  }
   return 0;
 }
 

@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: site.description[locale],
     alternates: {
       canonical: routes.home(locale),
-      languages: Object.fromEntries(locales.map((l) => [htmlLang[l], routes.home(l)])),
+      // x-default is / itself, which picks the reader's language.
+      languages: { ...Object.fromEntries(locales.map((l) => [htmlLang[l], routes.home(l)])), 'x-default': '/' },
     },
     openGraph: { type: 'website', siteName: site.name, locale: ogLocale[locale], url: routes.home(locale) },
   };
@@ -36,7 +37,7 @@ export default async function HomePage({ params }: Props) {
   }));
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
   return (
-    <PageShell locale={locale} dict={dict} siteName={site.name} alternates={alternates}>
+    <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <div className="home-intro">
         <h1>{site.name}</h1>
         <p className="lead">{site.description[locale]}</p>

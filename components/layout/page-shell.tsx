@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { SiteConfig } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
@@ -9,16 +10,17 @@ import { LanguageSwitcher, type Alternate } from './language-switcher';
 export function PageShell({
   locale,
   dict,
-  siteName,
+  site,
   alternates,
   children,
 }: {
   locale: Locale;
   dict: Dictionary;
-  siteName: string;
+  site: Pick<SiteConfig, 'name' | 'author' | 'links'>;
   alternates: Alternate[];
   children: ReactNode;
 }) {
+  const { name: siteName, author, links } = site;
   return (
     <>
       <header className="site-header">
@@ -35,7 +37,20 @@ export function PageShell({
       <footer className="site-footer">
         <p>
           <Link href={routes.home(locale)}>{siteName}</Link>
+          {' · '}
+          {author.url ? <a href={author.url}>{author.name}</a> : author.name}
         </p>
+        {links.length > 0 ? (
+          <ul className="footer-links">
+            {links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="me noopener noreferrer">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </footer>
     </>
   );

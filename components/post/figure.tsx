@@ -17,7 +17,8 @@ export interface FigureProps {
 
 /** A numbered figure: "Figura 1 — caption. Fonte: credit". */
 export function Figure({ src, alt, caption, credit, creditUrl, number, width, height, labels }: FigureProps & { labels: FigureLabels }) {
-  const id = number ? `figure-${number}` : undefined;
+  // rehype-slug gives a heading "Figure 1" the id figure-1; keep out of its way.
+  const id = number ? `fig-${number}` : undefined;
   return (
     <figure className="figure" id={id}>
       <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import { baseLanguage } from '@/lib/i18n/config';
 
 export interface LinkLabels {
   /** "em inglês" / "in Portuguese", by the link's language. */
@@ -6,7 +7,7 @@ export interface LinkLabels {
 }
 
 function isExternal(href: string | undefined): boolean {
-  return !!href && /^(https?:)?\/\//.test(href);
+  return !!href && /^(https?:)?\/\//i.test(href);
 }
 
 /**
@@ -22,7 +23,7 @@ export function PostLink({
   ...rest
 }: ComponentPropsWithoutRef<'a'> & { pageLang: string; labels: LinkLabels }) {
   const external = isExternal(href);
-  const otherLanguage = hrefLang && hrefLang.split('-')[0] !== pageLang.split('-')[0] ? hrefLang : undefined;
+  const otherLanguage = hrefLang && baseLanguage(hrefLang) !== baseLanguage(pageLang) ? hrefLang : undefined;
   const mark = otherLanguage ? labels.languageMark(otherLanguage) : undefined;
   return (
     <>

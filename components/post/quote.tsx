@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isHttpUrl } from '@/lib/urls';
 
 /** Markdown `>` blockquotes. */
 export function Blockquote({ children }: { children?: ReactNode }) {
@@ -15,7 +16,7 @@ export interface QuoteProps {
 
 /** An attributed quotation: `<Quote author="…" cite="https://…">…</Quote>`. */
 export function Quote({ children, author, cite }: QuoteProps) {
-  const citeUrl = cite && /^https?:\/\//.test(cite) ? cite : undefined;
+  const citeUrl = isHttpUrl(cite) ? cite : undefined;
   const source = citeUrl ? (
     <a href={citeUrl} rel="noopener noreferrer">
       {author ? <cite>{author}</cite> : <cite>{new URL(citeUrl).hostname}</cite>}

@@ -4,7 +4,7 @@ import { contentTree as tree } from './tree';
 import type { ContentTree, Post, PostSummary, Series } from './types';
 
 export type { ContentTree, Post, PostSummary, Series };
-export { ContentError, formatProblem } from './errors';
+export { ContentError } from './errors';
 
 function summary({ body: _body, ...rest }: Post): PostSummary {
   return rest;
@@ -45,8 +45,11 @@ export function getSeriesPosition(post: PostSummary): { id: string; title: strin
   if (!post.series) return undefined;
   const series = getSeries(post.series.id);
   if (!series) return undefined;
+  // Every language's entries count: a part not yet translated is still part of the series.
   const orders = [
-    ...getSeriesEntries(series.id, post.locale).map((entry) => entry.series!.order),
+    ...tree()
+      .posts.filter((entry) => entry.series?.id === series.id)
+      .map((entry) => entry.series!.order),
     ...series.planned.map((entry) => entry.order),
   ];
   return { id: series.id, title: series.title[post.locale], order: post.series.order, total: Math.max(...orders) };

@@ -21,17 +21,17 @@ export function defaultSlug(id: string): string {
   return id.replace(DATE_PREFIX, '');
 }
 
-function issueProblems(error: z.ZodError, file: string, yamlSource: string, firstLine: number): ContentProblem[] {
+/** Schema issues as problems, each at the line of its top-level key. `what` names the kind of field. */
+function issueProblems(error: z.ZodError, file: string, yamlSource: string, what: string): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-    const line = lineOfKey(yamlSource, unknown ?? key ?? '', firstLine);
+    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+    const line = key === undefined ? undefined : lineOfKey(yamlSource, String(key));
     return {
       file,
       line,
       column: line ? 1 : undefined,
-      message: field ? `front matter field "${field}": ${issue.message}` : `front matter: ${issue.message}`,
+      message: field ? `${what} "${field}": ${issue.message}` : issue.message,
     };
   });
 }
@@ -57,12 +57,7 @@ function readYamlFile<T extends z.ZodType>(
   }
   const parsed = schema.safeParse(data ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-      const line = key ? lineOfKey(source, key) : undefined;
-      const field = issue.path.map(String).join('.');
-      problems.push({ file, line, message: field ? `"${field}": ${issue.message}` : issue.message });
-    }
+    problems.push(...issueProblems(parsed.error, file, source, 'field'));
     return undefined;
   }
   return parsed.data;
@@ -90,7 +85,7 @@ function readPost(file: string, id: string, locale: Locale, problems: ContentPro
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
         // parsed.matter keeps the newline after the opening ---, so its line 1 is the file's line 1.
-    problems.push(...issueProblems(result.error, file, parsed.matter, 1));
+    problems.push(...issueProblems(result.error, file, parsed.matter, 'front matter field'));
     return undefined;
   }
   const data = result.data;

@@ -23,9 +23,10 @@ export function contentTree(): ContentTree {
   return cached;
 }
 
-/** Trailing slashes never reach the proxy (Next redirects them away first). */
-function normalizePath(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+/** The form paths are compared in: no trailing slash, Unicode NFC (as the proxy decodes requests). */
+export function normalizePath(path: string): string {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return trimmed.normalize('NFC');
 }
 
 export function routingFor(tree: ContentTree): Routing {

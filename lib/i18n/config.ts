@@ -20,9 +20,9 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** Narrows a route param; callers turn a failure into notFound(). */
-export function assertLocale(value: string): asserts value is Locale {
-  if (!isLocale(value)) throw new Error(`Unknown locale "${value}"`);
+/** The language part of a BCP 47 tag, lowercased: "pt-BR" → "pt". */
+export function baseLanguage(tag: string): string {
+  return (tag.split('-')[0] ?? tag).toLowerCase();
 }
 
 export function otherLocales(locale: Locale): Locale[] {

@@ -3,7 +3,7 @@ import { Figure, type FigureProps } from '@/components/post/figure';
 import { PostLink } from '@/components/post/link';
 import { Blockquote, Quote } from '@/components/post/quote';
 import { References } from '@/components/post/references';
-import { htmlLang, type Locale } from '../i18n/config';
+import { baseLanguage, htmlLang, type Locale } from '../i18n/config';
 import type { Dictionary } from '../i18n/dictionaries';
 
 /**
@@ -14,7 +14,7 @@ export function mdxComponents(locale: Locale, dict: Dictionary) {
   const pageLang = htmlLang[locale];
   const languageNames = new Intl.DisplayNames([pageLang], { type: 'language' });
   const languageMark = (hrefLang: string) => {
-    const base = hrefLang.split('-')[0] ?? hrefLang;
+    const base = baseLanguage(hrefLang);
     const name = languageNames.of(base);
     return name && name !== base ? dict.references.inLanguage(name) : hrefLang;
   };

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
+import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { remarkFigures } from './plugins/figures';
 import { remarkReferences } from './plugins/references';
 
@@ -22,37 +23,40 @@ export interface PipelineInput {
 /** The one list of MDX plugins, shared by the renderer and the content check. */
 export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string): MdxPlugins {
   return {
-    remarkPlugins: [remarkGfm, [remarkFigures, { postId: post.id, publicDir }], remarkReferences],
+    remarkPlugins: [remarkGfm, remarkAllowedJsx, [remarkFigures, { postId: post.id, publicDir }], remarkReferences],
     rehypePlugins: [
       rehypeSlug,
-      [rehypePrettyCode, { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false }],
+      [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false }],
     ],
   };
 }
 
 /**
- * Compiles a post with @mdx-js/mdx and the blog's plugins and reports the
- * first problem with its file, line and column, or undefined when it is fine.
+ * Compiles a post with @mdx-js/mdx and the blog's plugins and reports its
+ * problems with file, line and column (none when it is fine). The blog's
+ * plugins report every problem they find; a syntax error stops at the first.
  * (next-mdx-remote, which renders, drops positions from its errors.)
  */
-export async function checkMdx(post: PipelineInput, publicDir: string): Promise<ContentProblem | undefined> {
+export async function checkMdx(post: PipelineInput, publicDir: string): Promise<ContentProblem[]> {
+  const file = new VFile({ value: post.body, path: post.file });
   try {
-    await compile(new VFile({ value: post.body, path: post.file }), {
-      ...mdxPlugins(post, publicDir),
-      outputFormat: 'function-body',
-    });
-    return undefined;
+    await compile(file, { ...mdxPlugins(post, publicDir), outputFormat: 'function-body' });
+    return [];
   } catch (cause) {
-    if (cause instanceof VFileMessage) {
-      // A block left open until the end of the file is reported with its place in the reason only.
-      const inReason = cause.line == null ? /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(cause.reason) : null;
-      return {
-        file: post.file,
-        line: cause.line ?? (inReason ? Number(inReason[1]) : undefined),
-        column: cause.column ?? (inReason ? Number(inReason[2]) : undefined),
-        message: `MDX: ${cause.reason}`,
-      };
-    }
-    return { file: post.file, message: `MDX: ${cause instanceof Error ? cause.message : String(cause)}` };
+    const messages = file.messages.filter((m) => m.fatal);
+    if (messages.length === 0 && cause instanceof VFileMessage) messages.push(cause);
+    if (messages.length > 0) return messages.map((message) => problemOf(message, post.file));
+    return [{ file: post.file, message: `MDX: ${cause instanceof Error ? cause.message : String(cause)}` }];
   }
+}
+
+function problemOf(message: VFileMessage, file: string): ContentProblem {
+  // A block left open until the end of the file is reported with its place in the reason only.
+  const inReason = message.line == null ? /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.reason) : null;
+  return {
+    file,
+    line: message.line ?? (inReason ? Number(inReason[1]) : undefined),
+    column: message.column ?? (inReason ? Number(inReason[2]) : undefined),
+    message: `MDX: ${message.reason}`,
+  };
 }

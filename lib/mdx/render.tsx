@@ -22,10 +22,11 @@ export async function renderPost(post: Post, dict: Dictionary): Promise<ReactEle
     });
     return content;
   } catch (error) {
-    const problem = (await checkMdx(post, env.publicDir)) ?? {
-      file: post.file,
-      message: `MDX: ${error instanceof Error ? error.message : String(error)}`,
-    };
-    throw new ContentError([problem]);
+    const problems = await checkMdx(post, env.publicDir);
+    throw new ContentError(
+      problems.length > 0
+        ? problems
+        : [{ file: post.file, message: `MDX: ${error instanceof Error ? error.message : String(error)}` }],
+    );
   }
 }

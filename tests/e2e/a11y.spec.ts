@@ -1,6 +1,18 @@
 import { axeViolations, expect, kafkaPost, test } from './fixtures';
+import { FIXTURE_URL } from './servers';
 
-const pages = ['/pt', '/en', kafkaPost.pt.path, kafkaPost.en.path, '/pt/nada-aqui', '/en/nothing-here'];
+const pages = [
+  '/pt',
+  '/en',
+  kafkaPost.pt.path,
+  kafkaPost.en.path,
+  '/pt/nada-aqui',
+  '/en/nothing-here',
+  // The fixture blog: code, a table, an attributed quote, an untranslated post's switcher, a series.
+  `${FIXTURE_URL}/pt/posts/so-em-portugues`,
+  `${FIXTURE_URL}/en/posts/bilingual-post`,
+  `${FIXTURE_URL}/pt`,
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe (WCAG 2.1 A/AA), ${scheme} scheme`, () => {

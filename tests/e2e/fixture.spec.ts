@@ -9,7 +9,7 @@ test.describe('a post without a translation', () => {
     const response = await page.goto('/pt/posts/so-em-portugues');
     expect(response?.status()).toBe(200);
     const switcher = page.getByRole('navigation', { name: 'Idioma' });
-    await expect(switcher).toContainText('This text is not available in English');
+    await expect(switcher).toContainText('This post is not available in English');
     const link = switcher.getByRole('link', { name: 'Go to the English home page' });
     await expect(link).toHaveAttribute('href', '/en');
     await link.click();
@@ -17,10 +17,12 @@ test.describe('a post without a translation', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('has no hreflang alternate and no English page', async ({ page, request }) => {
+  test('has no hreflang alternate and no English page, though a draft translation exists', async ({ page, request }) => {
     await page.goto('/pt/posts/so-em-portugues');
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
     expect((await request.get('/en/posts/so-em-portugues')).status()).toBe(404);
+    // tests/fixtures/content/posts/2024-01-10-so-em-portugues/en.mdx is a draft.
+    expect((await request.get('/en/posts/only-in-portuguese')).status()).toBe(404);
   });
 
   test('is listed only on the Portuguese home', async ({ page }) => {
@@ -59,8 +61,16 @@ test('code is highlighted at build time, with no highlighter sent to the browser
   await expect(code).toBeVisible();
   const styled = code.locator('span[style*="--shiki-light"]');
   expect(await styled.count()).toBeGreaterThan(3);
-  const color = await styled.first().evaluate((el) => getComputedStyle(el).color);
-  expect(color).not.toBe('');
+  // Each token is painted in its theme colour, and they are not all the same colour.
+  const colors = await styled.evaluateAll((spans) =>
+    spans.map((span) => {
+      const hex = getComputedStyle(span).getPropertyValue('--shiki-light').trim().replace('#', '');
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return { painted: getComputedStyle(span).color, theme: `rgb(${r}, ${g}, ${b})` };
+    }),
+  );
+  for (const { painted, theme } of colors) expect(painted).toBe(theme);
+  expect(new Set(colors.map((c) => c.painted)).size).toBeGreaterThan(1);
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) expect(script).not.toMatch(/shiki|createHighlighter|tokenizeWithTheme/);
 });
@@ -126,4 +136,10 @@ test.describe('old addresses in a post\'s aliases redirect to it for good', () =
     await expect(page).toHaveURL(/\/pt\/posts\/texto-bilingue$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Um texto bilíngue');
   });
+});
+
+test('an alias keeps the query string on its redirect', async ({ request }) => {
+  const response = await request.get('/2024/02/01/texto-bilingue.html?ref=old-blog', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()['location']).toMatch(/\/pt\/posts\/texto-bilingue\?ref=old-blog$/);
 });

@@ -10,8 +10,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        // A 404 document is expected on 404 pages; Chromium reports its status as a console error.
-        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+        if (message.type() !== 'error') return;
+        // On a 404 page Chromium reports the document's own status; any other failed resource counts.
+        const ownStatus = /status of 404/.test(message.text()) && message.location().url === page.url();
+        if (!ownStatus) errors.push(`${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       await use(errors);
@@ -62,8 +64,8 @@ export const kafkaPost = {
     altStart: 'Two diagrams side by side. Before Kafka',
     image: '/images/posts/2023-10-02-kafka-intro/before-and-after-kafka.en.svg',
     quotes: ['an event is anything that happens in a system', 'A message is a way of integrating different systems'],
-    headings: ['What Kafka is', 'Some use cases', "What's coming next", 'Reference links'],
-    series: 'Part 1 of 1 of the series Kafka from the start',
+    headings: ['What is Kafka', 'Some use cases', "What's coming next", 'Reference links'],
+    series: 'Part 1 of 1 in the series Kafka from the start',
     switchTo: { name: 'Ler em português', lang: 'pt-BR' },
   },
 } as const;

@@ -63,14 +63,22 @@ for (const trip of roundTrips) {
   });
 }
 
-test('the switcher on each home links to the other home', async ({ page }) => {
-  await page.goto('/pt');
-  const toEnglish = page.getByRole('navigation', { name: 'Idioma' }).getByRole('link');
-  await expect(toEnglish).toHaveAttribute('href', '/en');
-  await expect(toEnglish).toHaveAttribute('hreflang', 'en');
-  await expect(toEnglish).toHaveAccessibleName('Read in English');
-  await expect(toEnglish).toHaveAttribute('lang', 'en');
-});
+const homeSwitchers = [
+  { path: '/pt', nav: 'Idioma', href: '/en', lang: 'en', name: 'Read in English' },
+  { path: '/en', nav: 'Language', href: '/pt', lang: 'pt-BR', name: 'Ler em português' },
+  { path: '/pt/nada-aqui', nav: 'Idioma', href: '/en', lang: 'en', name: 'Read in English' },
+  { path: '/en/nothing-here', nav: 'Language', href: '/pt', lang: 'pt-BR', name: 'Ler em português' },
+];
+for (const s of homeSwitchers) {
+  test(`the switcher on ${s.path} links to the other home`, async ({ page }) => {
+    await page.goto(s.path);
+    const link = page.getByRole('navigation', { name: s.nav }).getByRole('link');
+    await expect(link).toHaveAttribute('href', s.href);
+    await expect(link).toHaveAttribute('hreflang', s.lang);
+    await expect(link).toHaveAttribute('lang', s.lang);
+    await expect(link).toHaveAccessibleName(s.name);
+  });
+}
 
 test.describe('unknown addresses get a localized 404', () => {
   const cases: { path: string; browserLocale?: string; lang: string; heading: string }[] = [
@@ -111,5 +119,49 @@ test.describe('unknown addresses get a localized 404', () => {
   test('a missing image is a 404, not an error', async ({ request }) => {
     const response = await request.get('/images/posts/nao-existe.png');
     expect(response.status()).toBe(404);
+  });
+});
+
+test.describe('the proxy around the edges', () => {
+  test('a 404 chosen by the reader\'s language is never cached for everyone', async ({ request }) => {
+    const response = await request.get('/nada-aqui', { headers: { 'Accept-Language': 'en' } });
+    expect(response.status()).toBe(404);
+    // Next rewrites Vary on rewritten responses; no-store is what keeps shared caches out.
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+  });
+
+  test('the redirect from / depends on the reader, and says so', async ({ request }) => {
+    const response = await request.get('/', { maxRedirects: 0 });
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    expect(response.headers()['vary']).toMatch(/Accept-Language/);
+    expect(response.headers()['vary']).toMatch(/Cookie/);
+  });
+
+  test('/ keeps the query string', async ({ request }) => {
+    const response = await request.get('/?utm_source=feed', { maxRedirects: 0, headers: { 'Accept-Language': 'en' } });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toMatch(/\/en\?utm_source=feed$/);
+  });
+
+  test('a page asked for in capitals or percent-escaped redirects to its address', async ({ request }) => {
+    for (const from of ['/EN', '/PT/posts/Integrando-Sistemas-Com-Kafka', '/pt/posts/integrando%2Dsistemas-com-kafka']) {
+      const response = await request.get(from, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(308);
+    }
+    const page = await request.get('/PT/posts/Integrando-Sistemas-Com-Kafka');
+    expect(page.status()).toBe(200);
+    expect(page.url()).toMatch(new RegExp(`${kafkaPost.pt.path}$`));
+  });
+
+  test('an unknown path under an uppercase locale is a 404 in that language', async ({ request }) => {
+    const response = await request.get('/EN/nothing', { headers: { 'Accept-Language': 'pt-BR' } });
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('<html lang="en">');
+  });
+
+  test('the site icon is served', async ({ request }) => {
+    const response = await request.get('/icon.svg');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/image\/svg\+xml/);
   });
 });

@@ -36,13 +36,20 @@ function makePublicDir(files: Record<string, string>): string {
 
 const TINY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>\n';
 
-/** checkMdx on `body`, asserting it reports a problem, which it returns. */
+/** checkMdx on `body`, asserting it reports problems; returns them all. */
+async function problemsOf(body: string, publicDir = PUBLIC, id = ID): Promise<ContentProblem[]> {
+  const problems = await checkMdx({ id, body, file: FILE }, publicDir);
+  assert.ok(problems.length > 0, 'expected checkMdx to report a problem, but it accepted the body');
+  for (const problem of problems) {
+    assert.equal(problem.file, FILE);
+    assert.match(problem.message, /^MDX: /);
+  }
+  return problems;
+}
+
+/** The first problem checkMdx reports for `body`. */
 async function problemOf(body: string, publicDir = PUBLIC, id = ID): Promise<ContentProblem> {
-  const problem = await checkMdx({ id, body, file: FILE }, publicDir);
-  assert.ok(problem, 'expected checkMdx to report a problem, but it accepted the body');
-  assert.equal(problem.file, FILE);
-  assert.match(problem.message, /^MDX: /);
-  return problem;
+  return (await problemsOf(body, publicDir, id))[0]!;
 }
 
 /** Six lines of prose, so whatever follows starts on line 7. */
@@ -66,16 +73,17 @@ describe('checkMdx: the content trees compile', () => {
 
     for (const post of tree.posts) {
       it(`${name}: ${post.id}/${post.locale}.mdx`, async () => {
-        const problem = await checkMdx(post, PUBLIC);
-        assert.equal(problem, undefined, problem && `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+        const problems = await checkMdx(post, PUBLIC);
+        assert.deepEqual(problems, []);
       });
     }
   }
 
-  it('the fixture tree holds the six posts the end-to-end suite expects, the draft included', () => {
+  it('the fixture tree holds the posts the end-to-end suite expects, the drafts included', () => {
     const all = loadContentTree(FIXTURE_CONTENT, { includeDrafts: true }).posts.map((p) => `${p.locale}/${p.slug}`);
     assert.deepEqual(all.sort(), [
       'en/bilingual-post',
+      'en/only-in-portuguese',
       'en/series-part-two',
       'pt/rascunho-secreto',
       'pt/serie-parte-dois',
@@ -84,6 +92,7 @@ describe('checkMdx: the content trees compile', () => {
     ]);
     const published = loadContentTree(FIXTURE_CONTENT, { includeDrafts: false }).posts.map((p) => p.slug);
     assert.ok(!published.includes('rascunho-secreto'));
+    assert.ok(!published.includes('only-in-portuguese'));
   });
 });
 
@@ -115,7 +124,7 @@ describe('checkMdx: syntax errors', () => {
 describe('checkMdx: <Figure>', () => {
   it('accepts a complete figure', async () => {
     const body = SIX_LINES + figure(`src="${KAFKA_SVG}" alt="Um diagrama" caption="Legenda"`);
-    assert.equal(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), undefined);
+    assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
   });
 
   it('refuses a figure without alt, at the figure line', async () => {
@@ -189,7 +198,7 @@ describe('checkMdx: <Figure>', () => {
     const id = '2024-06-01-relativo';
     const publicDir = makePublicDir({ [`images/posts/${id}/diagram.svg`]: TINY_SVG });
     const body = figure('src="diagram.svg" alt="Um diagrama" caption="Legenda"');
-    assert.equal(await checkMdx({ id, body, file: FILE }, publicDir), undefined);
+    assert.deepEqual(await checkMdx({ id, body, file: FILE }, publicDir), []);
 
     const compiled = String(await compile(body, { ...mdxPlugins({ id }, publicDir), outputFormat: 'function-body' }));
     assert.ok(compiled.includes(`"/images/posts/${id}/diagram.svg"`), 'compiled output lacks the resolved src');
@@ -217,7 +226,7 @@ describe('checkMdx: <References>', () => {
 
   it('accepts a list of links with language marks', async () => {
     const body = '<References>\n\n- [A](https://example.com/a) (en)\n- [B](https://example.com/b) (pt-BR)\n- [C](https://example.com/c)\n\n</References>\n';
-    assert.equal(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), undefined);
+    assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
   });
 });
 
@@ -239,7 +248,46 @@ describe('checkMdx: JavaScript in content', () => {
       '{globalThis.__mdxCheckRan = 2}',
       '',
     ].join('\n');
-    assert.equal(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), undefined);
+    assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
     assert.equal(g.__mdxCheckRan, undefined);
+  });
+});
+
+describe('checkMdx: only the blog components and harmless HTML', () => {
+  it('reports every disallowed element in a file, each at its line', async () => {
+    const problems = await problemsOf(
+      SIX_LINES + '<script>alert(1)</script>\n\n<iframe src="https://example.com"></iframe>\n\n<span style="color:red">x</span>\n',
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message]),
+      [
+        [7, 'MDX: <script> is not allowed in posts; allowed: <Figure>, <Quote>, <References> and simple inline HTML'],
+        [9, 'MDX: <iframe> is not allowed in posts; allowed: <Figure>, <Quote>, <References> and simple inline HTML'],
+        [11, 'MDX: <span>: the attribute "style" is not allowed in posts'],
+      ],
+    );
+  });
+
+  it('points raw links and images to their Markdown or component form', async () => {
+    assert.match((await problemOf('<a href="https://example.com">x</a>\n')).message, /use a Markdown link/);
+    assert.match((await problemOf('<img src="/x.png" />\n')).message, /use <Figure/);
+  });
+
+  it('accepts simple inline HTML with plain attributes', async () => {
+    const body = 'Uma <abbr title="Application Programming Interface">API</abbr> e <kbd>Ctrl</kbd>, <span lang="en">streaming</span>.\n';
+    assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
+  });
+
+  it('reports all of a figure\'s problems together', async () => {
+    const problems = await problemsOf(figure('src="/images/nao-existe.png" creditUrl="ftp://x"'));
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [
+        'MDX: <Figure> needs alt, a text that describes the image for readers who cannot see it',
+        'MDX: <Figure> needs caption',
+        'MDX: <Figure> creditUrl must be an http(s) address',
+        'MDX: <Figure> image not found: /images/nao-existe.png (expected at public/images/nao-existe.png)',
+      ],
+    );
   });
 });

@@ -97,7 +97,7 @@ describe('rendering the Portuguese-only fixture post', async () => {
     );
     assert.deepEqual(
       figures.map((f) => f.attrs.id),
-      ['figure-1', 'figure-2'],
+      ['fig-1', 'fig-2'],
     );
     assert.equal(elements(figures[0]!.inner, 'img')[0]!.attrs.src, KAFKA_PT_SVG);
     assert.equal(elements(figures[1]!.inner, 'img')[0]!.attrs.src, KAFKA_EN_SVG);
@@ -331,14 +331,26 @@ describe('rendering with next-mdx-remote, as lib/mdx/render.tsx does', () => {
         '',
         'Dois: {globalThis.__mdxRan = "expression"}.',
         '',
-        '<Quote author="Alguém" cite={globalThis.__mdxRan = "attribute"}>Texto.</Quote>',
-        '',
       ].join('\n'),
       'pt',
     );
     assert.equal(g.__mdxRan, undefined);
     assert.match(html, /<p>Dois: \.<\/p>/);
-    assert.match(html, /— Alguém/);
+  });
+
+  it('refuses an expression attribute instead of running or dropping it', async () => {
+    const g = globalThis as { __mdxRan?: unknown };
+    delete g.__mdxRan;
+    await assert.rejects(
+      renderRemote('<Quote author="Alguém" cite={globalThis.__mdxRan = "attribute"}>Texto.</Quote>\n', 'pt'),
+      /must be a plain string/,
+    );
+    assert.equal(g.__mdxRan, undefined);
+  });
+
+  it('refuses raw scripts and event handlers', async () => {
+    await assert.rejects(renderRemote('<script>globalThis.__mdxRan = 1</script>\n', 'pt'), /<script> is not allowed/);
+    await assert.rejects(renderRemote('<span onClick="alert(1)">x</span>\n', 'pt'), /"onClick" is not allowed/);
   });
 
   it('renders figures and references the same way', async () => {
@@ -349,5 +361,15 @@ describe('rendering with next-mdx-remote, as lib/mdx/render.tsx does', () => {
     assert.match(text(html), /Figura 1 — Legenda/);
     assert.equal(elements(html, 'img')[0]!.attrs.width, '960');
     assert.equal(markAfter(link(html, 'https://example.com/a')), '(em inglês)');
+  });
+});
+
+describe('reference marks that are not languages', () => {
+  it('leaves "(pdf)" as text and adds no hreflang', async () => {
+    const html = await render('<References>\n\n- [Spec](https://example.com/spec.pdf) (pdf)\n\n</References>\n', 'pt');
+    const tag = link(html, 'https://example.com/spec.pdf');
+    assert.equal(tag.attrs.hreflang, undefined);
+    assert.equal(tag.attrs.lang, undefined);
+    assert.match(text(html), /Spec \(pdf\)/);
   });
 });

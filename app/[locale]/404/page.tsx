@@ -26,9 +26,10 @@ export default async function NotFoundPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  const alternates = await alternatesFor(locale, (other) => routes.notFound(other));
+  // The other language's home, not its 404: a reader switching language wants somewhere to go.
+  const alternates = await alternatesFor(locale, (other) => routes.home(other));
   return (
-    <PageShell locale={locale} dict={dict} siteName={getSite().name} alternates={alternates}>
+    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates}>
       <div className="not-found">
         <p className="not-found-code" aria-hidden="true">
           404

@@ -6,7 +6,7 @@ const en: Dictionary = {
     label: 'Language',
     nativeName: 'English',
     readIn: 'Read in English',
-    notTranslated: 'This text is not available in English',
+    notTranslated: 'This post is not available in English',
     goHome: 'Go to the English home page',
   },
   homePage: {
@@ -19,7 +19,7 @@ const en: Dictionary = {
     minRead: (minutes: number) => `${minutes} min read`,
     tags: 'Tags',
     seriesPart: (order: number, total: number) => `Part ${order} of ${total}`,
-    seriesOf: 'of the series',
+    seriesOf: 'in the series',
   },
   figure: { label: 'Figure', source: 'Source' },
   references: { inLanguage: (language: string) => `in ${language}` },

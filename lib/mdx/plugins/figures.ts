@@ -3,7 +3,8 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { isJsxElement, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
+import { isHttpUrl } from '../../urls';
+import { isJsxElement, problems, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
 
 export interface FigureOptions {
   /** The post's folder id: relative `src` values resolve to /images/posts/<id>/. */
@@ -20,37 +21,37 @@ export interface FigureOptions {
  */
 export function remarkFigures(options: FigureOptions) {
   return (tree: Root, file: VFile) => {
+    const found = problems(file);
     let number = 0;
     walk(tree, (node) => {
       if (!isJsxElement(node, 'Figure')) return;
       const element: JsxElement = node;
-      const fail = (message: string): never => file.fail(message, { place: element.position });
+      const report = (message: string) => found.report(`<Figure> ${message}`, element);
       number += 1;
 
-      const src = stringAttribute(element, 'src', fail);
-      const alt = stringAttribute(element, 'alt', fail)?.trim();
-      const caption = stringAttribute(element, 'caption', fail)?.trim();
-      const creditUrl = stringAttribute(element, 'creditUrl', fail);
-      if (!src) fail('<Figure> needs src, the image file (e.g. src="diagram.svg")');
-      if (!alt) fail('<Figure> needs alt, a text that describes the image for readers who cannot see it');
-      if (!caption) fail('<Figure> needs caption');
-      if (creditUrl && !/^https?:\/\//.test(creditUrl)) fail('<Figure> creditUrl must be an http(s) address');
+      const src = stringAttribute(element, 'src')?.trim();
+      const alt = stringAttribute(element, 'alt')?.trim();
+      const caption = stringAttribute(element, 'caption')?.trim();
+      const creditUrl = stringAttribute(element, 'creditUrl');
+      if (!alt) report('needs alt, a text that describes the image for readers who cannot see it');
+      if (!caption) report('needs caption');
+      if (creditUrl !== undefined && !isHttpUrl(creditUrl)) report('creditUrl must be an http(s) address');
+      if (!src) return report('needs src, the image file (e.g. src="diagram.svg")');
+      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+        return report('src must be an image of this blog, under public/images/posts/<id>/');
+      }
 
-      const publicSrc = /^https?:\/\//.test(src!)
-        ? fail('<Figure> src must be an image of this blog, under public/images/posts/<id>/')
-        : src!.startsWith('/')
-          ? src!
-          : `/images/posts/${options.postId}/${src}`;
+      const publicSrc = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src}`;
       const onDisk = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
       const inside = path.relative(path.resolve(options.publicDir), onDisk);
       if (inside.startsWith('..') || path.isAbsolute(inside) || !fs.existsSync(onDisk)) {
-        fail(`<Figure> image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), onDisk)})`);
+        return report(`image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), onDisk)})`);
       }
-      let size: { width?: number; height?: number } = {};
+      let size: { width?: number; height?: number };
       try {
         size = imageSize(fs.readFileSync(onDisk));
       } catch {
-        fail(`<Figure> cannot read the size of ${publicSrc}: is it an image?`);
+        return report(`cannot read the size of ${publicSrc}: is it an image?`);
       }
 
       setAttribute(element, 'src', publicSrc);
@@ -60,5 +61,6 @@ export function remarkFigures(options: FigureOptions) {
         setAttribute(element, 'height', String(size.height));
       }
     });
+    found.done();
   };
 }

@@ -1,9 +1,20 @@
 import type { Link, List, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { isJsxElement, walk } from './tree';
+import { isJsxElement, problems, walk } from './tree';
 
 /** A trailing language tag after a reference link: `- [Title](url) (en)`. */
 const LANGUAGE_MARK = /\s*\(([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)\s*$/;
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** "(en)" and "(pt-BR)" are languages; "(pdf)" or "(faq)" are just words. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return languageNames.of(tag) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Inside <References>, reads the optional `(en)` / `(pt-BR)` after each link
@@ -13,30 +24,31 @@ const LANGUAGE_MARK = /\s*\(([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)\s*$/;
  */
 export function remarkReferences() {
   return (tree: Root, file: VFile) => {
+    const found = problems(file);
     walk(tree, (node) => {
       if (!isJsxElement(node, 'References')) return;
       const lists = node.children.filter((child): child is List => child.type === 'list');
       if (lists.length === 0) {
-        file.fail('<References> expects a Markdown list of links inside it, with blank lines around the list', {
-          place: node.position,
-        });
+        found.report('<References> expects a Markdown list of links inside it, with blank lines around the list', node);
       }
       for (const list of lists) {
         for (const item of list.children) {
           const paragraph = item.children[0];
           const link = paragraph?.type === 'paragraph' ? paragraph.children.find((c): c is Link => c.type === 'link') : undefined;
           if (!paragraph || paragraph.type !== 'paragraph' || !link) {
-            file.fail('<References>: each list item needs a link, e.g. - [Title](https://…)', { place: item.position });
+            found.report('<References>: each list item needs a link, e.g. - [Title](https://…)', item);
+            continue;
           }
           const last = paragraph.children.at(-1);
           if (last?.type !== 'text') continue;
           const match = LANGUAGE_MARK.exec(last.value);
-          if (!match) continue;
+          if (!match || !isLanguageTag(match[1]!)) continue;
           last.value = last.value.slice(0, match.index);
           if (!last.value) paragraph.children.pop();
           link.data = { ...link.data, hProperties: { ...link.data?.hProperties, hrefLang: match[1] } };
         }
       }
     });
+    found.done();
   };
 }

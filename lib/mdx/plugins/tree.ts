@@ -1,5 +1,6 @@
 import type { Nodes, Parents, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -15,23 +16,12 @@ export function isJsxElement(node: Nodes, name: string): node is JsxElement {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 }
 
-/**
- * A JSX attribute's string value. Expression values (`alt={"x"}`) are refused
- * with a clear message: the MDX runtime drops them silently otherwise.
- */
-export function stringAttribute(
-  element: JsxElement,
-  name: string,
-  fail: (message: string) => never,
-): string | undefined {
+/** A JSX attribute's string value (expressions are refused earlier, by remarkAllowedJsx). */
+export function stringAttribute(element: JsxElement, name: string): string | undefined {
   const attribute = element.attributes.find(
     (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
   );
-  if (!attribute || attribute.value === undefined || attribute.value === null) return undefined;
-  if (typeof attribute.value !== 'string') {
-    fail(`<${element.name}> ${name} must be a plain string such as ${name}="…", not an expression`);
-  }
-  return attribute.value;
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
 export function setAttribute(element: JsxElement, name: string, value: string): void {
@@ -40,4 +30,22 @@ export function setAttribute(element: JsxElement, name: string, value: string): 
   );
   if (existing) existing.value = value;
   else element.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+/**
+ * Collects a plugin's problems so an author sees all of them, then fails the
+ * compile once: the content check reads every fatal message from the file.
+ */
+export function problems(file: VFile) {
+  let count = 0;
+  return {
+    report(message: string, node: { position?: Nodes['position'] }): void {
+      const entry = file.message(message, { place: node.position });
+      entry.fatal = true;
+      count += 1;
+    },
+    done(): void {
+      if (count > 0) throw file.messages.find((m) => m.fatal);
+    },
+  };
 }

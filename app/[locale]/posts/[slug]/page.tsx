@@ -5,7 +5,7 @@ import { PostMeta, TagList } from '@/components/post/post-meta';
 import { getPost, getPostIndex, getSeriesPosition, getSite, getTagLabel, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { htmlLang, isLocale, ogLocale, type Locale } from '@/lib/i18n/config';
+import { defaultLocale, htmlLang, isLocale, ogLocale, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderPost } from '@/lib/mdx/render';
 import { routes } from '@/lib/routes';
@@ -22,7 +22,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 async function findPost(params: Props['params']): Promise<Post> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const post = getPost(locale, decodeURIComponent(slug));
+  const post = getPost(locale, slug);
   if (!post) notFound();
   return post;
 }
@@ -33,6 +33,8 @@ function languageLinks(post: Post): Record<string, string> {
   for (const [other, slug] of Object.entries(post.translations) as [Locale, string][]) {
     links[htmlLang[other]] = routes.post(other, slug);
   }
+  // Readers of neither language get the original, Portuguese when it exists.
+  links['x-default'] = links[htmlLang[defaultLocale]] ?? routes.post(post.locale, post.slug);
   return links;
 }
 
@@ -83,7 +85,7 @@ export default async function PostPage({ params }: Props) {
   };
 
   return (
-    <PageShell locale={locale} dict={dict} siteName={site.name} alternates={alternates}>
+    <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <article className="post" lang={htmlLang[locale]}>
         <header className="post-header">
           {series ? (

@@ -1,0 +1,61 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { problems, walk } from './tree';
+
+/** The blog's MDX components. */
+const COMPONENTS = new Set(['Figure', 'Quote', 'References']);
+
+/** Inline and structural HTML an author may need that Markdown has no syntax for. */
+const HTML = new Set([
+  'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'i', 'ins',
+  'kbd', 'mark', 'p', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var',
+]);
+
+/** What to use instead, for the elements authors reach for most. */
+const INSTEAD: Record<string, string> = {
+  a: 'a Markdown link, [text](https://…)',
+  img: '<Figure src="…" alt="…" caption="…" />',
+  blockquote: 'a Markdown quote (> …) or <Quote>',
+};
+
+const HTML_ATTRIBUTES = new Set(['lang', 'title', 'dir', 'datetime', 'dateTime', 'open', 'cite', 'className', 'id']);
+
+/**
+ * Content is data, not code: only the blog's components and a list of
+ * harmless HTML elements may appear in a post, with plain string attributes
+ * and no event handlers, scripts, styles, frames or forms. Anything else
+ * fails the content check at its line. (blockJS already removes {expressions}
+ * and import/export; raw tags are not covered by it.)
+ */
+export function remarkAllowedJsx() {
+  return (tree: Root, file: VFile) => {
+    const found = problems(file);
+    walk(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const report = (message: string) => found.report(message, node);
+      const name = node.name;
+      if (name === null) return report('fragments (<>…</>) are not allowed in posts');
+      const isComponent = COMPONENTS.has(name);
+      if (!isComponent && !HTML.has(name)) {
+        const hint = INSTEAD[name]
+          ? `; use ${INSTEAD[name]}`
+          : `; allowed: ${[...COMPONENTS].map((c) => `<${c}>`).join(', ')} and simple inline HTML`;
+        return report(`<${name}> is not allowed in posts${hint}`);
+      }
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute') {
+          report(`<${name}>: spread attributes ({...x}) are not allowed`);
+          continue;
+        }
+        const { name: attr, value } = attribute as MdxJsxAttribute;
+        if (value !== null && value !== undefined && typeof value !== 'string') {
+          report(`<${name}> ${attr} must be a plain string such as ${attr}="…", not an expression`);
+        } else if (!isComponent && !HTML_ATTRIBUTES.has(attr)) {
+          report(`<${name}>: the attribute "${attr}" is not allowed in posts`);
+        }
+      }
+    });
+    found.done();
+  };
+}

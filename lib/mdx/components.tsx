@@ -24,5 +24,10 @@ export function mdxComponents(locale: Locale, dict: Dictionary) {
     References,
     blockquote: Blockquote,
     a: (props: ComponentPropsWithoutRef<'a'>) => <PostLink {...props} pageLang={pageLang} labels={{ languageMark }} />,
+    table: (props: ComponentPropsWithoutRef<'table'>) => (
+      <div className="table-scroll">
+        <table {...props} />
+      </div>
+    ),
   };
 }

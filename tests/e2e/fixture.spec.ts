@@ -77,7 +77,7 @@ test('code is highlighted at build time, with no highlighter sent to the browser
 
 test('tables from GFM render as tables', async ({ page }) => {
   await page.goto('/pt/posts/so-em-portugues');
-  await expect(page.locator('.prose table')).toHaveCount(1);
+  await expect(page.locator('.prose .table-scroll > table')).toHaveCount(1);
   expect(await page.locator('.prose table th').count()).toBeGreaterThan(1);
 });
 

@@ -29,6 +29,10 @@ export function normalizePath(path: string): string {
   return trimmed.normalize('NFC');
 }
 
+/**
+ * The blog's page paths, for the proxy. A new kind of page (tags, series, …)
+ * must be added here too; tests/e2e/links.spec.ts catches one that is not.
+ */
 export function routingFor(tree: ContentTree): Routing {
   const pages = new Set([
     ...locales.map((locale) => routes.home(locale)),

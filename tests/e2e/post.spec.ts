@@ -1,4 +1,5 @@
 import { expect, kafkaPost, test } from './fixtures';
+import { SITE_URL } from './servers';
 
 for (const locale of ['pt', 'en'] as const) {
   const post = kafkaPost[locale];
@@ -83,11 +84,10 @@ for (const locale of ['pt', 'en'] as const) {
     test('describes itself to search engines and feeds', async ({ page }) => {
       await page.goto(post.path);
       const other = locale === 'pt' ? kafkaPost.en : kafkaPost.pt;
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${post.path}$`));
-      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute(
-        'href',
-        new RegExp(`${other.path}$`),
-      );
+      // Absolute, on the origin SITE_URL names (the suite's server).
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', SITE_URL + post.path);
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute('href', SITE_URL + other.path);
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', SITE_URL + kafkaPost.pt.path);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Kafka/);
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
       expect(jsonLd).toMatchObject({

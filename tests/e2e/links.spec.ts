@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures';
+import { FIXTURE_URL, SITE_URL } from './servers';
+
+/**
+ * Follows every same-site link and image from both homes. A page the proxy
+ * does not know (lib/content/tree.ts lists them) would answer 404 here.
+ */
+for (const origin of [SITE_URL, FIXTURE_URL]) {
+  test(`every internal link and image on ${origin} works`, async ({ request }, testInfo) => {
+    test.skip(testInfo.project.name === 'phone', 'the same pages on both viewports');
+    const seen = new Set<string>();
+    const queue = ['/pt', '/en'];
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await request.get(origin + path);
+      if (response.status() !== 200) {
+        broken.push(`${path} → ${response.status()}`);
+        continue;
+      }
+      if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+      const html = await response.text();
+      for (const [, url] of html.matchAll(/(?:href|src)="([^"#]+)"/g)) {
+        const target = new URL(url!.replace(/&amp;/g, '&'), origin + path);
+        if (target.origin !== origin || target.pathname.startsWith('/_next/')) continue;
+        if (!seen.has(target.pathname)) queue.push(target.pathname);
+      }
+    }
+    expect(broken).toEqual([]);
+    // Homes, posts, a figure and the icon at the very least.
+    expect(seen.size).toBeGreaterThan(5);
+  });
+}

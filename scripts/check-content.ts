@@ -1,6 +1,7 @@
 // The content check: validates the whole content tree, compiles every post's
 // MDX (drafts too) and reports every problem by file, line and column, all in
-// one pass. Runs before every build; on its own: npm run check.
+// one pass: npm run check. The build stops on the same problems but compiles
+// each post only once, so it reports MDX problems one post at a time.
 import { ContentError, type ContentProblem } from '../lib/content/errors';
 import { scanContentTree } from '../lib/content/load';
 import { env } from '../lib/env';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
-import { getPostIndex, getSite, getTagLabel } from '@/lib/content';
+import { getPostIndex, getSite, getTagList } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { htmlLang, isLocale, locales, ogLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
@@ -31,10 +31,7 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
   const site = getSite();
-  const posts = getPostIndex(locale).map((post) => ({
-    ...post,
-    tagLabels: post.tags.map((id) => ({ id, label: getTagLabel(id, locale) })),
-  }));
+  const posts = getPostIndex(locale).map((post) => ({ ...post, tagList: getTagList(post) }));
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>

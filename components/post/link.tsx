@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { baseLanguage } from '@/lib/i18n/config';
+import { isHttpUrl } from '@/lib/urls';
 
 export interface LinkLabels {
   /** "em inglês" / "in Portuguese", by the link's language. */
@@ -7,7 +8,7 @@ export interface LinkLabels {
 }
 
 function isExternal(href: string | undefined): boolean {
-  return !!href && /^(https?:)?\/\//i.test(href);
+  return !!href?.startsWith('//') || isHttpUrl(href);
 }
 
 /**

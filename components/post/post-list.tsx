@@ -5,7 +5,7 @@ import { routes } from '@/lib/routes';
 import { PostMeta, TagList } from './post-meta';
 
 export interface ListedPost extends PostSummary {
-  tagLabels: { id: string; label: string }[];
+  tagList: { id: string; label: string }[];
 }
 
 export function PostList({ posts, dict, emptyText }: { posts: ListedPost[]; dict: Dictionary; emptyText: string }) {
@@ -20,7 +20,7 @@ export function PostList({ posts, dict, emptyText }: { posts: ListedPost[]; dict
             </h3>
             <PostMeta post={post} dict={dict} />
             <p className="post-description">{post.description}</p>
-            <TagList tags={post.tagLabels} label={dict.post.tags} />
+            <TagList tags={post.tagList} label={dict.post.tags} />
           </article>
         </li>
       ))}

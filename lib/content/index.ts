@@ -25,25 +25,16 @@ export function getPost(locale: Locale, slug: string): Post | undefined {
   return tree().posts.find((post) => post.locale === locale && post.slug === slug);
 }
 
-export function getSeries(id: string): Series | undefined {
-  return tree().series.get(id);
-}
-
-/** Entries of a series in one locale, in order. */
-export function getSeriesEntries(id: string, locale: Locale): PostSummary[] {
-  return getPostIndex(locale)
-    .filter((post) => post.series?.id === id)
-    .sort((a, b) => a.series!.order - b.series!.order);
-}
-
-export function getTagLabel(tag: string, locale: Locale): string {
-  return tree().tagLabels?.get(tag)?.[locale] ?? tag;
+/** A post's tags with their labels in its language (the id when tags.yml has none). */
+export function getTagList(post: Pick<PostSummary, 'tags' | 'locale'>): { id: string; label: string }[] {
+  const labels = tree().tagLabels;
+  return post.tags.map((id) => ({ id, label: labels?.get(id)?.[post.locale] ?? id }));
 }
 
 /** "Part 2 of 3": a post's place in its series, counting planned entries. */
 export function getSeriesPosition(post: PostSummary): { id: string; title: string; order: number; total: number } | undefined {
   if (!post.series) return undefined;
-  const series = getSeries(post.series.id);
+  const series = tree().series.get(post.series.id);
   if (!series) return undefined;
   // Every language's entries count: a part not yet translated is still part of the series.
   const orders = [

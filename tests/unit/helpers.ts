@@ -7,8 +7,8 @@ import { ContentError } from '../../lib/content/errors';
 const created: string[] = [];
 
 /**
- * Writes a content tree into a fresh temporary directory and returns its path.
- * Keys are paths relative to the tree root (`posts/2023-10-02-x/pt.mdx`), values the file text.
+ * Writes files (a content tree, a public dir) into a fresh temporary directory and returns its path.
+ * Keys are paths relative to it (`posts/2023-10-02-x/pt.mdx`), values the file text.
  */
 export function makeTree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-content-'));

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
@@ -8,6 +6,7 @@ import { compile } from '@mdx-js/mdx';
 import type { ContentProblem } from '../../lib/content/errors';
 import { loadContentTree } from '../../lib/content/load';
 import { checkMdx, mdxPlugins } from '../../lib/mdx/pipeline';
+import { makeTree, removeTrees } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REAL_CONTENT = path.join(ROOT, 'content');
@@ -17,22 +16,8 @@ const KAFKA_SVG = '/images/posts/2023-10-02-kafka-intro/antes-e-depois-do-kafka.
 const FILE = '/virtual/posts/2024-05-05-teste/pt.mdx';
 const ID = '2024-05-05-teste';
 
-const tempDirs: string[] = [];
-after(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+after(removeTrees);
 
-/** A throwaway public dir holding `files` (paths relative to it). */
-function makePublicDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-public-'));
-  tempDirs.push(dir);
-  for (const [relative, text] of Object.entries(files)) {
-    const file = path.join(dir, relative);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
-  return dir;
-}
 
 const TINY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>\n';
 
@@ -179,24 +164,23 @@ describe('checkMdx: <Figure>', () => {
   });
 
   it('refuses a file that is not an image', async () => {
-    const publicDir = makePublicDir({ [`images/posts/${ID}/texto.svg`]: 'isto não é uma imagem\n' });
+    const publicDir = makeTree({ [`images/posts/${ID}/texto.svg`]: 'isto não é uma imagem\n' });
     const problem = await problemOf(figure('src="texto.svg" alt="a" caption="c"'), publicDir);
     assert.match(problem.message, /cannot read the size/);
   });
 
   it('does not reach outside the public dir', async () => {
-    const publicDir = makePublicDir({ [`images/posts/${ID}/ok.svg`]: TINY_SVG });
     // A real image just outside the public dir: `../` must not get to it.
-    fs.writeFileSync(path.join(path.dirname(publicDir), `${path.basename(publicDir)}-segredo.svg`), TINY_SVG);
-    tempDirs.push(path.join(path.dirname(publicDir), `${path.basename(publicDir)}-segredo.svg`));
-    const src = `../../../../${path.basename(publicDir)}-segredo.svg`;
+    const root = makeTree({ [`public/images/posts/${ID}/ok.svg`]: TINY_SVG, 'segredo.svg': TINY_SVG });
+    const publicDir = path.join(root, 'public');
+    const src = '../../../../segredo.svg';
     const problem = await problemOf(figure(`src="${src}" alt="a" caption="c"`), publicDir);
     assert.match(problem.message, /image not found/);
   });
 
   it('resolves a relative src to /images/posts/<id>/', async () => {
     const id = '2024-06-01-relativo';
-    const publicDir = makePublicDir({ [`images/posts/${id}/diagram.svg`]: TINY_SVG });
+    const publicDir = makeTree({ [`images/posts/${id}/diagram.svg`]: TINY_SVG });
     const body = figure('src="diagram.svg" alt="Um diagrama" caption="Legenda"');
     assert.deepEqual(await checkMdx({ id, body, file: FILE }, publicDir), []);
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostMeta, TagList } from '@/components/post/post-meta';
-import { getPost, getPostIndex, getSeriesPosition, getSite, getTagLabel, type Post } from '@/lib/content';
+import { getPost, getPostIndex, getSeriesPosition, getSite, getTagList, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { defaultLocale, htmlLang, isLocale, ogLocale, type Locale } from '@/lib/i18n/config';
@@ -95,7 +95,7 @@ export default async function PostPage({ params }: Props) {
           ) : null}
           <h1>{post.title}</h1>
           <PostMeta post={post} dict={dict} />
-          <TagList tags={post.tags.map((id) => ({ id, label: getTagLabel(id, locale) }))} label={dict.post.tags} />
+          <TagList tags={getTagList(post)} label={dict.post.tags} />
         </header>
         <div className="prose">{content}</div>
       </article>

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
-import { FIXTURE_URL, SITE_URL } from './tests/e2e/servers';
+import { FIXTURE_URL, PT_ONLY_URL, SITE_URL } from './tests/e2e/servers';
 
 const launchOptions = browserLaunchOptions();
 
@@ -44,5 +44,6 @@ export default defineConfig({
   webServer: [
     server(SITE_URL, '.next-e2e'),
     server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content'),
+    server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only'),
   ],
 });

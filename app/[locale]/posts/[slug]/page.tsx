@@ -5,7 +5,7 @@ import { PostMeta, TagList } from '@/components/post/post-meta';
 import { getPost, getPostIndex, getSeriesPosition, getSite, getTagList, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { defaultLocale, htmlLang, isLocale, ogLocale, type Locale } from '@/lib/i18n/config';
+import { defaultLocale, htmlLang, isLocale, locales, ogLocale, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderPost } from '@/lib/mdx/render';
 import { routes } from '@/lib/routes';
@@ -14,9 +14,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
-  if (!isLocale(params.locale)) return [];
-  return getPostIndex(params.locale).map((post) => ({ slug: post.slug }));
+// Both params from here: derived per parent locale, a locale with no posts (an
+// empty list) made Next 16 prerender no post in any locale, and say nothing.
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getPostIndex(locale).map((post) => ({ locale, slug: post.slug })));
 }
 
 async function findPost(params: Props['params']): Promise<Post> {

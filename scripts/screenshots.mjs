@@ -25,6 +25,11 @@ for (const scheme of ['light', 'dark']) {
     const page = await context.newPage();
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(base + url, { waitUntil: 'networkidle' });
+      // Full-page captures do not scroll, so lazy images would stay blank: bring each into view first.
+      for (const image of await page.locator('img[loading="lazy"]').all()) {
+        await image.scrollIntoViewIfNeeded();
+        await image.evaluate((img) => img.complete || new Promise((done) => img.addEventListener('load', done, { once: true })));
+      }
       const file = path.join(out, `${name}-${device}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -1,6 +1,13 @@
+/**
+ * The suite's production servers. E2E_PORT moves all of them (default 3100), so two checkouts
+ * can run their suites side by side.
+ */
+const base = Number(process.env.E2E_PORT || 3100);
+const at = (offset: number) => `http://127.0.0.1:${base + offset}`;
+
 /** The blog built from content/. */
-export const SITE_URL = 'http://127.0.0.1:3100';
+export const SITE_URL = at(0);
 /** The blog built from tests/fixtures/content (untranslated post, draft, several figures, series). */
-export const FIXTURE_URL = 'http://127.0.0.1:3101';
+export const FIXTURE_URL = at(1);
 /** The blog built from tests/fixtures/content-pt-only: one post, nothing in English. */
-export const PT_ONLY_URL = 'http://127.0.0.1:3102';
+export const PT_ONLY_URL = at(2);

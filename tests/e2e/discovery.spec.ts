@@ -318,3 +318,16 @@ test.describe('security headers', () => {
     expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
   });
 });
+
+test('the browser enforces the policy, and the suite hears of every violation', async ({ page, consoleErrors }, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'the same policy on both viewports');
+  await page.goto('/pt');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.src = 'https://third-party.invalid/tracker.js';
+    document.head.append(script);
+  });
+  await expect.poll(() => consoleErrors.find((error) => error.startsWith('CSP violation: script-src-elem blocked https://third-party.invalid'))).toBeTruthy();
+  // Expected here; every other test fails on it.
+  consoleErrors.length = 0;
+});

@@ -45,7 +45,7 @@ export function proxy(request: NextRequest) {
     if (env.isDev && error instanceof ContentError) return NextResponse.next();
     throw error;
   }
-  if (known.pages.has(pathname)) return NextResponse.next();
+  if (known.pages.has(pathname) || known.files.has(pathname)) return NextResponse.next();
 
   const decoded = normalizePath(safeDecode(pathname));
   const target = known.redirects.get(decoded) ?? (known.pages.has(decoded.toLowerCase()) ? decoded.toLowerCase() : undefined);

@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
-import { getPostIndex, getSite, getTagList } from '@/lib/content';
+import { JsonLd } from '@/components/seo/json-ld';
+import { getPage, getPostIndex, getSite, getTagList } from '@/lib/content';
+import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { htmlLang, isLocale, locales, ogLocale } from '@/lib/i18n/config';
+import { isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
+import { blogJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,16 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const site = getSite();
-  return {
-    title: { absolute: site.name },
+  return pageMetadata({
+    locale,
+    siteName: site.name,
+    page: getPage(routes.home(locale)),
     description: site.description[locale],
-    alternates: {
-      canonical: routes.home(locale),
-      // x-default is / itself, which picks the reader's language.
-      languages: { ...Object.fromEntries(locales.map((l) => [htmlLang[l], routes.home(l)])), 'x-default': '/' },
-    },
-    openGraph: { type: 'website', siteName: site.name, locale: ogLocale[locale], url: routes.home(locale) },
-  };
+    image: { path: routes.homeImage(locale), alt: site.name },
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -33,6 +34,14 @@ export default async function HomePage({ params }: Props) {
   const site = getSite();
   const posts = getPostIndex(locale).map((post) => ({ ...post, tagList: getTagList(post) }));
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
+  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
+  const jsonLd = blogJsonLd({
+    locale,
+    url: absolute(routes.home(locale)),
+    name: site.name,
+    description: site.description[locale],
+    posts: posts.map((post) => ({ url: absolute(routes.post(locale, post.slug)), title: post.title, published: post.date })),
+  });
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <div className="home-intro">
@@ -43,6 +52,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-posts">{dict.homePage.latestPosts}</h2>
         <PostList posts={posts} dict={dict} emptyText={dict.homePage.noPosts} />
       </section>
+      <JsonLd data={jsonLd} />
     </PageShell>
   );
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Locale } from '../i18n/config';
-import { contentTree as tree } from './tree';
+import { contentTree as tree, routing, type SitePage } from './tree';
 import type { ContentTree, Post, PostSummary, Series } from './types';
 
-export type { ContentTree, Post, PostSummary, Series };
+export type { ContentTree, Post, PostSummary, Series, SitePage };
 export { ContentError } from './errors';
 
 function summary({ body: _body, ...rest }: Post): PostSummary {
@@ -12,6 +12,11 @@ function summary({ body: _body, ...rest }: Post): PostSummary {
 
 export function getSite() {
   return tree().site;
+}
+
+/** A page's entry in the site's page list: its translations and last change. */
+export function getPage(path: string): SitePage | undefined {
+  return routing().pageList.find((page) => page.path === path);
 }
 
 /** A locale's posts, newest first, without bodies. */

@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every test fails if the page logged a console error or threw, so "no console
- * errors" is checked on every page the suite visits, not in one test.
+ * Every test fails if the page logged a console error, threw, or broke its
+ * Content-Security-Policy, so these are checked on every page the suite
+ * visits, not in one test.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -16,6 +17,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (!ownStatus) errors.push(`${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      // Chromium logs most CSP violations, but not every kind; the event catches them all.
+      await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
       await use(errors);
       expect(errors, 'console errors on the page').toEqual([]);
     },

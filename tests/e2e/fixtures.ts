@@ -59,7 +59,7 @@ export const kafkaPost = {
     image: '/images/posts/2023-10-02-kafka-intro/antes-e-depois-do-kafka.pt.svg',
     quotes: ['um evento é qualquer acontecimento em um sistema', 'Uma mensagem é uma forma de integrar diferentes sistemas'],
     headings: ['O que é o Kafka', 'Alguns casos de uso', 'O que vem por aí', 'Links de referência'],
-    series: 'Parte 1 de 1 da série Kafka do começo',
+    series: 'Parte 1 de 5 da série Kafka do começo',
     switchTo: { name: 'Read in English', lang: 'en' },
   },
   en: {
@@ -74,7 +74,13 @@ export const kafkaPost = {
     image: '/images/posts/2023-10-02-kafka-intro/before-and-after-kafka.en.svg',
     quotes: ['an event is anything that happens in a system', 'A message is a way of integrating different systems'],
     headings: ['What is Kafka', 'Some use cases', "What's coming next", 'Reference links'],
-    series: 'Part 1 of 1 in the series Kafka from the start',
+    series: 'Part 1 of 5 in the series Kafka from the start',
     switchTo: { name: 'Ler em português', lang: 'pt-BR' },
   },
+} as const;
+
+/** The series' second part, as the lists should show it. */
+export const secondKafkaPost = {
+  pt: { path: '/pt/posts/kafka-topicos-particoes-e-offsets', title: 'Kafka: tópicos, partições e offsets' },
+  en: { path: '/en/posts/kafka-topics-partitions-and-offsets', title: 'Kafka: topics, partitions and offsets' },
 } as const;

@@ -55,8 +55,8 @@ interface SeriesPlan {
   id: string;
   topic: Topic;
   name: { pt: string; en: string };
+  /** Posts in it so far; planned parts come after them. */
   entries: number;
-  planned: number;
 }
 
 interface PostPlan {
@@ -90,7 +90,7 @@ type Block =
   | { kind: 'references'; links: number[] };
 
 /**
- * Plans and writes a synthetic content tree in the blog's format (docs/AUTHORING.md): varied
+ * Plans a synthetic content tree in the blog's format (docs/AUTHORING.md): varied
  * posts in both languages or one, drafts, series with planned entries, a tag pool with labels
  * in one, two or no languages, figures (when asked) and reference lists.
  */
@@ -123,7 +123,7 @@ function planSeries(postCount: number): SeriesPlan[] {
   return Array.from({ length: count }, (_, s) => {
     const topic = TOPICS[s % TOPICS.length]!;
     const name = SERIES_NAMES[Math.floor(s / TOPICS.length)]!;
-    return { id: slugify(`${topic.id} ${name.en}`), topic, name, entries: 0, planned: 0 };
+    return { id: slugify(`${topic.id} ${name.en}`), topic, name, entries: 0 };
   });
 }
 
@@ -341,8 +341,8 @@ function seriesYaml(plan: SeriesPlan, random: Random): string {
     `  en: ${yamlString(`A series on ${plan.topic.noun.en}, part by part.`)}`,
     'planned:',
   ];
-  plan.planned = between(random, 1, 2);
-  for (let p = 1; p <= plan.planned; p++) {
+  const planned = between(random, 1, 2);
+  for (let p = 1; p <= planned; p++) {
     const order = plan.entries + p;
     lines.push(`  - order: ${order}`, '    title:', `      pt: ${yamlString(`Parte ${order}, ainda por escrever`)}`);
     // Some planned parts have no English title yet.

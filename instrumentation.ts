@@ -6,8 +6,11 @@
  * the page, so the author can fix it and reload.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // TRACE and `OPTIONS *` would be a 500 from Next itself (lib/http-guard.ts).
+  const { installEarlyAnswers } = await import('./lib/http-guard');
+  installEarlyAnswers();
+  if (process.env.NODE_ENV !== 'production') return;
   const { checkContentAtStart } = await import('./lib/startup');
   checkContentAtStart();
 }

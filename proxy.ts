@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { ContentError } from '@/lib/content/errors';
 import { normalizePath, routing, type Routing } from '@/lib/content/tree';
 import { env } from '@/lib/env';
+import { ALLOWED_METHODS } from '@/lib/http-guard';
 import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { prerenderedNotFound } from '@/lib/not-found-page';
@@ -15,6 +16,8 @@ import { routes } from '@/lib/routes';
  * - a page of the blog goes through untouched, and so does a file in public/;
  * - an old path listed in a post's `aliases` redirects to it for good (308),
  *   and so does a page asked for in capitals (`/EN/…`);
+ * - a page asked for with a method other than GET or HEAD gets 405 with `Allow` (204 for
+ *   OPTIONS): the pages are static, and Next would otherwise render them for any method;
  * - anything else gets the localized 404 page with status 404, in the path's
  *   locale when it has one, else in the reader's best language.
  *
@@ -32,6 +35,7 @@ export function proxy(request: NextRequest) {
     });
 
   if (pathname === '/') {
+    if (!READ_METHODS.has(request.method)) return notAllowed(request.method);
     return personal(redirect(request, routes.home(negotiated()) + search, 307));
   }
 
@@ -45,7 +49,8 @@ export function proxy(request: NextRequest) {
     if (env.isDev && error instanceof ContentError) return NextResponse.next();
     throw error;
   }
-  if (known.pages.has(pathname) || known.files.has(pathname)) return NextResponse.next();
+  if (known.files.has(pathname)) return NextResponse.next();
+  if (known.pages.has(pathname)) return READ_METHODS.has(request.method) ? NextResponse.next() : notAllowed(request.method);
 
   const decoded = normalizePath(safeDecode(pathname));
   const target = known.redirects.get(decoded) ?? (known.pages.has(decoded.toLowerCase()) ? decoded.toLowerCase() : undefined);
@@ -79,6 +84,13 @@ function notFound(request: NextRequest, locale: Locale): NextResponse {
   url.pathname = routes.notFound(locale);
   url.search = '';
   return NextResponse.rewrite(url, { status: 404 });
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/** The answer to any other method on a page: what it allows (OPTIONS), or 405 and what it allows. */
+function notAllowed(method: string): NextResponse {
+  return new NextResponse(null, { status: method === 'OPTIONS' ? 204 : 405, headers: { Allow: ALLOWED_METHODS } });
 }
 
 /** A response chosen by the reader's language must not be cached and served to someone else. */

@@ -46,6 +46,15 @@ export const frontMatterSchema = z
           error: 'must be a list of paths',
         })
         .default([]),
+      translationOf: z
+        .strictObject(
+          {
+            locale: z.enum(locales, { error: `must be ${locales.join(' or ')}` }),
+            hash: z.string({ error: 'must be text' }).regex(/^[0-9a-f]{12}$/, { error: 'must be the 12-character hash npm run translate wrote' }),
+          },
+          { error: 'must be { locale, hash }, as npm run translate writes it' },
+        )
+        .optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : undefined) },
   )

@@ -1,11 +1,13 @@
+import { cache } from 'react';
 import { env } from '../env';
 import { locales } from '../i18n/config';
 import { routes } from '../routes';
+import { createTreeLoader } from './cache';
 import { loadContentTree } from './load';
 import type { ContentTree } from './types';
 
 let cached: ContentTree | undefined;
-let cachedRouting: Routing | undefined;
+let cachedRouting: { tree: ContentTree; routing: Routing } | undefined;
 
 export interface Routing {
   /** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
@@ -14,12 +16,13 @@ export interface Routing {
   redirects: Map<string, string>;
 }
 
-/** The content tree, read once per production process and on every call in development. */
+// In development: once per request (React's cache), re-reading only the files that changed.
+const devTree = cache(createTreeLoader(env.contentDir, { includeDrafts: true }));
+
+/** The content tree, read once per production process; in development, fresh on every request. */
 export function contentTree(): ContentTree {
-  if (env.isDev || !cached) {
-    cached = loadContentTree(env.contentDir, { includeDrafts: env.isDev });
-    cachedRouting = undefined;
-  }
+  if (env.isDev) return devTree();
+  cached ??= loadContentTree(env.contentDir, { includeDrafts: false });
   return cached;
 }
 
@@ -50,6 +53,6 @@ export function routingFor(tree: ContentTree): Routing {
 
 export function routing(): Routing {
   const tree = contentTree();
-  cachedRouting ??= routingFor(tree);
-  return cachedRouting;
+  if (cachedRouting?.tree !== tree) cachedRouting = { tree, routing: routingFor(tree) };
+  return cachedRouting.routing;
 }

@@ -141,13 +141,14 @@ export function mojibakeProblems(text: string, file: string): ContentProblem[] {
     const runs = findMojibake(line);
     const first = runs[0];
     if (!first) return;
-    const words = [...new Set(runs.map((run) => wordAt(line, run.index)))].slice(0, 3);
+    const allWords = [...new Set(runs.map((run) => wordAt(line, run.index)))];
+    const words = allWords.slice(0, 3);
     const repairs = words.map((word) => `"${word}" → "${repairMojibake(word)}"`).join(', ');
     problems.push({
       file,
       line: index + 1,
       column: first.index + 1,
-      message: `text damaged by a wrong encoding (UTF-8 read as ${first.encoding}): ${repairs}${runs.length > words.length ? ', …' : ''}`,
+      message: `text damaged by a wrong encoding (UTF-8 read as ${first.encoding}): ${repairs}${allWords.length > words.length ? ', …' : ''}`,
     });
   });
   return problems;
@@ -156,5 +157,6 @@ export function mojibakeProblems(text: string, file: string): ContentProblem[] {
 function wordAt(line: string, index: number): string {
   const start = line.slice(0, index).search(/\S+$/);
   const end = line.slice(index).search(/\s/);
-  return line.slice(start === -1 ? index : start, end === -1 ? undefined : index + end);
+  // ASCII punctuation around the word ("…", (…), …, …) is not part of it.
+  return line.slice(start === -1 ? index : start, end === -1 ? undefined : index + end).replace(/^[!-/:-@[-`{-~]+|[!-/:-@[-`{-~]+$/g, '');
 }

@@ -5,9 +5,12 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
+import type { LinkContext } from '../content/links';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { remarkFigures } from './plugins/figures';
+import { remarkLinks } from './plugins/links';
 import { remarkReferences } from './plugins/references';
+import { remarkFailOnProblems } from './plugins/tree';
 
 export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins'>;
 
@@ -20,10 +23,20 @@ export interface PipelineInput {
   file: string;
 }
 
-/** The one list of MDX plugins, shared by the renderer and the content check. */
-export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string): MdxPlugins {
+/**
+ * The one list of MDX plugins, shared by the renderer and the content check.
+ * `links` (the site's pages and where this post lives) turns on the internal link check.
+ */
+export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, links?: LinkContext): MdxPlugins {
   return {
-    remarkPlugins: [remarkGfm, remarkAllowedJsx, [remarkFigures, { postId: post.id, publicDir }], remarkReferences],
+    remarkPlugins: [
+      remarkGfm,
+      remarkAllowedJsx,
+      [remarkFigures, { postId: post.id, publicDir }],
+      remarkReferences,
+      [remarkLinks, { publicDir, links }],
+      remarkFailOnProblems,
+    ],
     rehypePlugins: [
       rehypeSlug,
       [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false }],
@@ -37,10 +50,10 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string): 
  * plugins report every problem they find; a syntax error stops at the first.
  * (next-mdx-remote, which renders, drops positions from its errors.)
  */
-export async function checkMdx(post: PipelineInput, publicDir: string): Promise<ContentProblem[]> {
+export async function checkMdx(post: PipelineInput, publicDir: string, links?: LinkContext): Promise<ContentProblem[]> {
   const file = new VFile({ value: post.body, path: post.file });
   try {
-    await compile(file, { ...mdxPlugins(post, publicDir), outputFormat: 'function-body' });
+    await compile(file, { ...mdxPlugins(post, publicDir, links), outputFormat: 'function-body' });
     return [];
   } catch (cause) {
     const messages = file.messages.filter((m) => m.fatal);

@@ -49,6 +49,5 @@ export function remarkReferences() {
         }
       }
     });
-    found.done();
   };
 }

@@ -169,3 +169,19 @@ function frontMatterDate(raw: string): string | undefined {
 function translationNote(target: Locale, source: Locale): string {
   return `Translation of ${source}.mdx into ${target}: translate the title, description and slug above, write the text here, and translate each figure's alt and caption below. Remove draft: true to publish.`;
 }
+
+/**
+ * Adds tags missing from tags.yml, with `label` in every language (the file's
+ * comments and order are kept: new tags are appended). Returns the ids added.
+ */
+export function addTags(contentDir: string, labels: Map<string, string>, { dryRun = false } = {}): string[] {
+  const file = path.join(contentDir, 'tags.yml');
+  const existing = scanContentTree(contentDir).tagLabels ?? new Map();
+  const added = [...labels].filter(([id]) => !existing.has(id));
+  if (added.length === 0 || dryRun) return added.map(([id]) => id);
+  const entries = Object.fromEntries(added.map(([id, label]) => [id, Object.fromEntries(locales.map((l) => [l, label]))]));
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const separator = before === '' || before.endsWith('\n') ? '' : '\n';
+  fs.writeFileSync(file, before + separator + yaml.safeDump(entries, { lineWidth: -1 }));
+  return added.map(([id]) => id);
+}

@@ -8,7 +8,7 @@ import { problems, walk } from './tree';
 const COMPONENTS = new Set(['Figure', 'Quote', 'References']);
 
 /** Inline and structural HTML an author may need that Markdown has no syntax for. */
-const HTML = new Set([
+export const HTML = new Set([
   'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'i', 'ins',
   'kbd', 'mark', 'p', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var',
 ]);
@@ -20,7 +20,7 @@ const INSTEAD: Record<string, string> = {
   blockquote: 'a Markdown quote (> …) or <Quote>',
 };
 
-const HTML_ATTRIBUTES = new Set(['lang', 'title', 'dir', 'datetime', 'dateTime', 'open', 'cite', 'className', 'id']);
+export const HTML_ATTRIBUTES = new Set(['lang', 'title', 'dir', 'datetime', 'dateTime', 'open', 'cite', 'className', 'id']);
 
 /**
  * Content is data, not code: only the blog's components and a list of

@@ -73,10 +73,12 @@ describe('checkMdx: the content trees compile', () => {
       'pt/rascunho-secreto',
       'pt/serie-parte-dois',
       'pt/so-em-portugues',
+      'pt/texto-agendado',
       'pt/texto-bilingue',
     ]);
     const published = loadContentTree(FIXTURE_CONTENT, { includeDrafts: false }).posts.map((p) => p.slug);
     assert.ok(!published.includes('rascunho-secreto'));
+    assert.ok(!published.includes('texto-agendado'));
     assert.ok(!published.includes('only-in-portuguese'));
   });
 });

@@ -54,25 +54,66 @@ export class FileCache {
   }
 }
 
+/** With a watcher, a full look at the files at least this often, in case an event was missed. */
+const RESCAN_MS = 2000;
+
+export interface LoaderOptions {
+  /**
+   * Watch the folder (the dev server does): while no file changes, a call
+   * returns the last tree without touching the disk at all.
+   */
+  watch?: boolean;
+}
+
 /**
- * A loader for the dev server: each call lists the content folders and stats
+ * A loader for the dev server: a call lists the content folders and stats
  * every file, parses only the files that changed, and returns the previous
- * tree itself when nothing did (and no scheduled post has come due).
- * A broken file throws its ContentError on every call until it is fixed.
+ * tree itself when nothing did (and no scheduled post has come due). With
+ * `watch`, calls between changes cost nothing. A broken file throws its
+ * ContentError on every call until it is fixed.
  */
-export function createTreeLoader(dir: string, options: Omit<LoadOptions, 'now'>, cache = new FileCache()): () => ContentTree {
-  let last: { tree: ContentTree; validUntil: number } | undefined;
+export function createTreeLoader(
+  dir: string,
+  options: Omit<LoadOptions, 'now'>,
+  cache = new FileCache(),
+  { watch = false }: LoaderOptions = {},
+): () => ContentTree {
+  let last: { tree: ContentTree; validUntil: number; scanned: number } | undefined;
+  let dirty = true;
+  let watcher: fs.FSWatcher | undefined;
+  let started = !watch;
+  // Started on the first call, so merely importing the loader watches nothing.
+  const startWatching = () => {
+    started = true;
+    try {
+      watcher = fs.watch(dir, { recursive: true, persistent: false }, () => {
+        dirty = true;
+      });
+      watcher.on('error', () => {
+        watcher = undefined;
+      });
+    } catch {
+      // No watching here (a platform or file system without it): stat on every call instead.
+    }
+  };
   return () => {
+    if (!started) startWatching();
+    const now = Date.now();
+    if (watcher && !dirty && last && now < last.validUntil && now - last.scanned < RESCAN_MS) return last.tree;
+    // Cleared before reading, so a change made during the scan is seen by the next call.
+    dirty = false;
     cache.begin();
     const scan = scanContentTree(dir, cache.read);
     const changed = cache.end();
-    const now = Date.now();
-    if (!changed && last && now < last.validUntil) return last.tree;
+    if (!changed && last && now < last.validUntil) {
+      last.scanned = now;
+      return last.tree;
+    }
     last = undefined;
     const tree = assembleTree(dir, scan, { ...options, now: new Date(now) });
     // The tree changes by itself when a scheduled post's date arrives.
     const due = [...tree.posts, ...tree.withheld].filter((post) => post.scheduled).map((post) => post.date.getTime());
-    last = { tree, validUntil: Math.min(Infinity, ...due) };
+    last = { tree, validUntil: Math.min(Infinity, ...due), scanned: now };
     return tree;
   };
 }

@@ -16,8 +16,9 @@ export interface Routing {
   redirects: Map<string, string>;
 }
 
-// In development: once per request (React's cache), re-reading only the files that changed.
-const devTree = cache(createTreeLoader(env.contentDir, { includeDrafts: true }));
+// In development: at most once per request (React's cache), and only when a watched file
+// changed; then only the changed files are parsed again.
+const devTree = cache(createTreeLoader(env.contentDir, { includeDrafts: true }, undefined, { watch: true }));
 
 /** The content tree, read once per production process; in development, fresh on every request. */
 export function contentTree(): ContentTree {

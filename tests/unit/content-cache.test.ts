@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, describe, it, mock } from 'node:test';
 import { createTreeLoader, FileCache } from '../../lib/content/cache';
 import { assembleTree, loadContentTree, scanContentTree } from '../../lib/content/load';
 import { routingFor } from '../../lib/content/tree';
@@ -116,5 +116,27 @@ describe('the dev server tree loader', () => {
     const tree = assembleTree(dir, scan, { includeDrafts: true });
     assert.deepEqual(tree.posts.find((p) => p.locale === 'pt' && p.id === '2024-01-01-um')?.translations, { en: 'um' });
     assert.deepEqual(scan.posts.find((p) => p.locale === 'pt' && p.id === '2024-01-01-um')?.translations, {});
+  });
+});
+
+describe('the dev server tree loader, watching', () => {
+  it('does not touch the disk between changes, and sees a change as soon as it is saved', async () => {
+    const dir = makeTree({ 'site.yml': SITE_YML, 'posts/2024-01-01-um/pt.mdx': mdx(frontMatter({ title: 'Um' })) });
+    const cache = new FileCache();
+    const load = createTreeLoader(dir, { includeDrafts: true }, cache, { watch: true });
+    const first = load();
+    const stats = mock.method(fs, 'statSync');
+    try {
+      for (let i = 0; i < 50; i += 1) assert.equal(load(), first);
+      assert.equal(stats.mock.callCount(), 0, 'no file was even stat-ed while nothing changed');
+    } finally {
+      stats.mock.restore();
+    }
+    save(path.join(dir, 'posts/2024-01-01-um/pt.mdx'), mdx(frontMatter({ title: 'Um, editado' })));
+    // The watcher's event arrives on the event loop, before the next request would.
+    const deadline = Date.now() + 5000;
+    while (load().posts[0]?.title !== 'Um, editado' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(load().posts[0]?.title, 'Um, editado');
+    assert.equal(cache.parses, 3, 'site.yml and the post, then the edited post only');
   });
 });

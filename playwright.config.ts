@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
-import { FIXTURE_URL, PT_ONLY_URL, SITE_URL } from './tests/e2e/servers';
+import { DEV_CONTENT_DIR, DEV_URL, FIXTURE_URL, PT_ONLY_URL, SITE_URL } from './tests/e2e/servers';
 
 const launchOptions = browserLaunchOptions();
 
@@ -43,6 +43,14 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // The author's dev server: its own folder of specs, which edit a temporary content tree, one at a time.
+    {
+      name: 'dev',
+      testDir: 'tests/e2e-dev',
+      fullyParallel: false,
+      timeout: 120_000,
+      use: { ...devices['Desktop Chrome'], baseURL: DEV_URL, launchOptions },
+    },
   ],
   webServer: [
     // Two bound to loopback only, as behind a reverse proxy (`-H 127.0.0.1` once broke every 404),
@@ -50,5 +58,15 @@ export default defineConfig({
     server(SITE_URL, '.next-e2e', undefined, '127.0.0.1'),
     server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1'),
     server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only'),
+    {
+      // A fresh copy of the fixture tree each run, so the specs can edit it.
+      command: `node scripts/copy-tree.mjs tests/fixtures/content ${DEV_CONTENT_DIR} && npx next dev -p ${new URL(DEV_URL).port}`,
+      url: `${DEV_URL}/pt`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: { NEXT_DIST_DIR: '.next-e2e-dev', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: DEV_URL, CONTENT_DIR: DEV_CONTENT_DIR },
+    },
   ],
 });

@@ -1,25 +1,59 @@
 // The content check: validates the whole content tree, compiles every post's
 // MDX (drafts too) and reports every problem by file, line and column, all in
-// one pass: npm run check. The build stops on the same problems but compiles
-// each post only once, so it reports MDX problems one post at a time.
-import { ContentError, type ContentProblem } from '../lib/content/errors';
-import { scanContentTree } from '../lib/content/load';
+// one pass: npm run check (add -- --json for editors and CI). Errors exit 1;
+// warnings and information do not. The build stops on the same errors, with
+// the same messages, but compiles each post only once, so it reports MDX
+// problems one post at a time.
+import { displayPath, formatProblem, isError, type ContentProblem, type Severity } from '../lib/content/errors';
+import { linkContext, linkTargets } from '../lib/content/links';
+import { assembleTree, scanContentTree } from '../lib/content/load';
 import { env } from '../lib/env';
 import { locales } from '../lib/i18n/config';
 import { checkMdx } from '../lib/mdx/pipeline';
 
-async function main(): Promise<number> {
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+async function main(json: boolean): Promise<number> {
+  const started = performance.now();
   const scan = scanContentTree(env.contentDir);
-  const mdxProblems = await Promise.all(scan.posts.map((post) => checkMdx(post, env.publicDir)));
-  const problems: ContentProblem[] = [...scan.problems, ...mdxProblems.flat()];
-  if (problems.length > 0) {
-    console.error(new ContentError(problems).message);
-    return 1;
-  }
+  // Links are checked against the published site, even when some files are broken.
+  const targets = scan.site
+    ? linkTargets(assembleTree(env.contentDir, { ...scan, problems: [] }, { includeDrafts: false }))
+    : undefined;
+  const mdxProblems = await Promise.all(
+    scan.posts.map((post) => checkMdx(post, env.publicDir, targets && linkContext(post, targets))),
+  );
+  const problems: ContentProblem[] = [...scan.problems, ...mdxProblems.flat()].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity ?? 'error') - SEVERITIES.indexOf(b.severity ?? 'error'),
+  );
+  const errors = problems.filter(isError).length;
   const published = scan.posts.filter((p) => !p.draft);
+  const seconds = (performance.now() - started) / 1000;
+
+  if (json) {
+    const report = problems.map((p) => ({
+      file: displayPath(p.file),
+      line: p.line ?? null,
+      column: p.column ?? null,
+      severity: p.severity ?? 'error',
+      message: p.message,
+    }));
+    console.log(JSON.stringify({ ok: errors === 0, files: scan.posts.length, seconds, problems: report }, null, 2));
+    return errors > 0 ? 1 : 0;
+  }
+
+  const counts = SEVERITIES.map((s) => [s, problems.filter((p) => (p.severity ?? 'error') === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}${n === 1 || s === 'info' ? '' : 's'}`);
+  if (problems.length > 0) {
+    const out = errors > 0 ? console.error : console.log;
+    out(`Content check ${errors > 0 ? 'failed' : 'passed'} (${counts.join(', ')}):`);
+    for (const problem of problems) out(`  ${formatProblem(problem)}`);
+  }
+  if (errors > 0) return 1;
   const perLocale = locales.map((l) => `${l}: ${published.filter((p) => p.locale === l).length}`).join(', ');
   console.log(
-    `Content OK: ${new Set(published.map((p) => p.id)).size} posts (${perLocale}; drafts: ${scan.posts.length - published.length}) in ${env.contentDir}`,
+    `Content OK: ${new Set(published.map((p) => p.id)).size} posts (${perLocale}; drafts: ${scan.posts.length - published.length}) in ${env.contentDir}, checked in ${seconds.toFixed(1)} s`,
   );
   if (!process.env.SITE_URL) {
     console.warn(`Note: SITE_URL is not set, so canonical and hreflang links point at ${env.siteUrl.origin}.`);
@@ -27,6 +61,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => {
+main(process.argv.includes('--json')).then((code) => {
   process.exitCode = code;
 });

@@ -6,9 +6,9 @@ import type { Dictionary } from '@/lib/i18n/dictionaries';
 export function PostMeta({ post, dict }: { post: PostSummary; dict: Dictionary }) {
   return (
     <p className="post-meta">
-      {post.draft ? (
+      {post.draft || post.scheduled ? (
         <>
-          <strong className="draft-badge">{dict.post.draft}</strong>{' '}
+          <strong className="draft-badge">{post.draft ? dict.post.draft : dict.post.scheduled}</strong>{' '}
         </>
       ) : null}
       <time dateTime={post.date.toISOString()}>{formatDate(post.date, post.locale)}</time>

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Locale } from '../i18n/config';
+import { linkContext, linkTargets, type LinkContext, type LinkTargets } from './links';
 import { contentTree as tree, routing, type SitePage } from './tree';
 import type { ContentTree, Post, PostSummary, Series } from './types';
 
@@ -49,4 +50,17 @@ export function getSeriesPosition(post: PostSummary): { id: string; title: strin
     ...series.planned.map((entry) => entry.order),
   ];
   return { id: series.id, title: series.title[post.locale], order: post.series.order, total: Math.max(...orders) };
+}
+
+const targetsByTree = new WeakMap<object, LinkTargets>();
+
+/** What a post's internal links are checked against: the site's pages, as this tree routes them. */
+export function getLinkContext(post: Pick<Post, 'locale' | 'slug'>): LinkContext {
+  const current = tree();
+  let targets = targetsByTree.get(current);
+  if (!targets) {
+    targets = linkTargets(current);
+    targetsByTree.set(current, targets);
+  }
+  return linkContext(post, targets);
 }

@@ -3,15 +3,33 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { isLocale, locales, type Locale } from '../i18n/config';
-import { ContentError, displayPath, type ContentProblem } from './errors';
+import { ContentError, displayPath, isError, type ContentProblem } from './errors';
+import { mojibakeProblems } from './mojibake';
 import { readingMinutes } from './reading-time';
 import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema } from './schema';
+import { contentHash, translationProblems } from './translations';
 import type { ContentTree, Post, Series } from './types';
 import { lineOfKey, parseYaml, yamlProblem } from './yaml';
 
 export interface LoadOptions {
-  /** Drafts are shown by the dev server only. */
+  /** Drafts and scheduled posts are shown by the dev server only. */
   includeDrafts: boolean;
+  /** The moment that decides which posts are scheduled (dated later); default: now. */
+  now?: Date;
+}
+
+/**
+ * How a file is turned into its parse result. The default parses every time;
+ * lib/content/cache.ts passes one that reuses the result while the file is unchanged.
+ * Results are shared between calls, so callers never mutate them.
+ */
+export type FileReader = <T>(file: string, parse: (file: string) => T) => T;
+
+const readFresh: FileReader = (file, parse) => parse(file);
+
+interface Parsed<T> {
+  value?: T;
+  problems: ContentProblem[];
 }
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
@@ -36,46 +54,48 @@ function issueProblems(error: z.ZodError, file: string, yamlSource: string, what
   });
 }
 
-function readYamlFile<T extends z.ZodType>(
-  file: string,
-  schema: T,
-  problems: ContentProblem[],
-): z.output<T> | undefined {
+function parseYamlFile<T extends z.ZodType>(file: string, schema: T): Parsed<z.output<T>> {
   let source: string;
   try {
     source = fs.readFileSync(file, 'utf8');
   } catch {
-    problems.push({ file, message: 'cannot be read' });
-    return undefined;
+    return { problems: [{ file, message: 'cannot be read' }] };
   }
+  const damaged = mojibakeProblems(source, file);
   let data: unknown;
   try {
     data = parseYaml(source);
   } catch (error) {
-    problems.push(yamlProblem(error, file));
-    return undefined;
+    return { problems: [...damaged, yamlProblem(error, file)] };
   }
   const parsed = schema.safeParse(data ?? {});
-  if (!parsed.success) {
-    problems.push(...issueProblems(parsed.error, file, source, 'field'));
-    return undefined;
-  }
-  return parsed.data;
+  if (!parsed.success) return { problems: [...damaged, ...issueProblems(parsed.error, file, source, 'field')] };
+  return { value: parsed.data, problems: damaged };
 }
 
-function readPost(file: string, id: string, locale: Locale, problems: ContentProblem[]): Post | undefined {
+function readYamlFile<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  problems: ContentProblem[],
+  read: FileReader,
+): z.output<T> | undefined {
+  const parsed = read(file, () => parseYamlFile(file, schema));
+  problems.push(...parsed.problems);
+  return parsed.value;
+}
+
+function parsePost(file: string, id: string, locale: Locale): Parsed<Post> {
   const raw = fs.readFileSync(file, 'utf8');
   if (!/^---\r?\n/.test(raw)) {
-    problems.push({ file, line: 1, column: 1, message: 'missing front matter: the file must start with a --- block' });
-    return undefined;
+    return { problems: [{ file, line: 1, column: 1, message: 'missing front matter: the file must start with a --- block' }] };
   }
+  const problems = mojibakeProblems(raw, file);
   let parsed: matter.GrayMatterFile<string>;
   try {
     // A fresh options object keeps gray-matter from serving a cached parse.
     parsed = matter(raw, { engines: { yaml: (source: string) => parseYaml(source) as object } });
   } catch (error) {
-    problems.push(yamlProblem(error, file));
-    return undefined;
+    return { problems: [...problems, yamlProblem(error, file)] };
   }
   // gray-matter drops the front matter; pad the body so MDX positions are file positions.
   const bodyStart = raw.length - parsed.content.length;
@@ -84,12 +104,11 @@ function readPost(file: string, id: string, locale: Locale, problems: ContentPro
 
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-        // parsed.matter keeps the newline after the opening ---, so its line 1 is the file's line 1.
-    problems.push(...issueProblems(result.error, file, parsed.matter, 'front matter field'));
-    return undefined;
+    // parsed.matter keeps the newline after the opening ---, so its line 1 is the file's line 1.
+    return { problems: [...problems, ...issueProblems(result.error, file, parsed.matter, 'front matter field')] };
   }
   const data = result.data;
-  return {
+  const post: Post = {
     id,
     locale,
     slug: data.slug ?? defaultSlug(id),
@@ -100,12 +119,16 @@ function readPost(file: string, id: string, locale: Locale, problems: ContentPro
     tags: data.tags,
     series: data.series && data.seriesOrder ? { id: data.series, order: data.seriesOrder } : undefined,
     draft: data.draft,
+    scheduled: false,
     aliases: data.aliases,
+    translationOf: data.translationOf,
+    sourceHash: contentHash(parsed.content),
     readingMinutes: readingMinutes(parsed.content),
     translations: {},
     file,
     body,
   };
+  return { value: post, problems };
 }
 
 function listDir(dir: string): fs.Dirent[] {
@@ -129,12 +152,12 @@ export interface ContentScan {
  * Reads and validates the whole tree without stopping at the first problem:
  * the content check uses it to report every problem in one pass.
  */
-export function scanContentTree(dir: string): ContentScan {
+export function scanContentTree(dir: string, read: FileReader = readFresh): ContentScan {
   const problems: ContentProblem[] = [];
 
   const siteFile = path.join(dir, 'site.yml');
   const site = fs.existsSync(siteFile)
-    ? readYamlFile(siteFile, siteSchema, problems)
+    ? readYamlFile(siteFile, siteSchema, problems, read)
     : (problems.push({ file: siteFile, message: 'missing: the blog needs its name and description' }), undefined);
 
   const series = new Map<string, Series>();
@@ -146,12 +169,12 @@ export function scanContentTree(dir: string): ContentScan {
       problems.push({ file, message: `series id "${id}" must use lowercase letters, digits and hyphens` });
       continue;
     }
-    const config = readYamlFile(file, seriesSchema, problems);
+    const config = readYamlFile(file, seriesSchema, problems, read);
     if (config) series.set(id, { ...config, id, file });
   }
 
   const tagsFile = path.join(dir, 'tags.yml');
-  const tagsConfig = fs.existsSync(tagsFile) ? readYamlFile(tagsFile, tagsSchema, problems) : undefined;
+  const tagsConfig = fs.existsSync(tagsFile) ? readYamlFile(tagsFile, tagsSchema, problems, read) : undefined;
   const tagLabels = tagsConfig ? new Map(Object.entries(tagsConfig)) : undefined;
 
   const postsDir = path.join(dir, 'posts');
@@ -171,12 +194,14 @@ export function scanContentTree(dir: string): ContentScan {
         problems.push({ file, message: `"${entry.name}" is not a locale file; use ${locales.map((l) => `${l}.mdx`).join(' or ')}` });
         continue;
       }
-      const post = readPost(file, folder.name, locale, problems);
-      if (post) all.push(post);
+      const parsed = read(file, () => parsePost(file, folder.name, locale));
+      problems.push(...parsed.problems);
+      if (parsed.value) all.push(parsed.value);
     }
   }
 
   checkRelations(all, series, tagLabels, problems);
+  problems.push(...translationProblems(all));
   return { site, posts: all, series, tagLabels, problems };
 }
 
@@ -186,13 +211,25 @@ export function scanContentTree(dir: string): ContentScan {
  * yields a partly built site.
  */
 export function loadContentTree(dir: string, options: LoadOptions): ContentTree {
-  const { site, posts: all, series, tagLabels, problems } = scanContentTree(dir);
-  if (problems.length > 0 || !site) throw new ContentError(problems);
+  return assembleTree(dir, scanContentTree(dir), options);
+}
 
-  const posts = all.filter((post) => options.includeDrafts || !post.draft);
+/**
+ * The tree a scan gives: posts dated after `now` are scheduled and, like
+ * drafts, kept out unless drafts are included. Warnings do not stop it.
+ */
+export function assembleTree(dir: string, scan: ContentScan, options: LoadOptions): ContentTree {
+  const errors = scan.problems.filter(isError);
+  if (errors.length > 0 || !scan.site) throw new ContentError(errors);
+
+  const now = (options.now ?? new Date()).getTime();
+  // Scanned posts may be shared with a cache: copy before setting what depends on the tree.
+  const all = scan.posts.map((post): Post => ({ ...post, scheduled: post.date.getTime() > now, translations: {} }));
+  const shown = (post: Post) => options.includeDrafts || (!post.draft && !post.scheduled);
+  const posts = all.filter(shown);
   linkTranslations(posts);
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  return { dir, site, posts, series, tagLabels };
+  return { dir, site: scan.site, posts, withheld: all.filter((post) => !shown(post)), series: scan.series, tagLabels: scan.tagLabels };
 }
 
 function checkRelations(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales, type Locale } from '../i18n/config';
+import { unsafeScheme } from '../urls';
 import { parseContentDate } from './dates';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,6 +47,15 @@ export const frontMatterSchema = z
           error: 'must be a list of paths',
         })
         .default([]),
+      translationOf: z
+        .strictObject(
+          {
+            locale: z.enum(locales, { error: `must be ${locales.join(' or ')}` }),
+            hash: z.string({ error: 'must be text' }).regex(/^[0-9a-f]{12}$/, { error: 'must be the 12-character hash npm run translate wrote' }),
+          },
+          { error: 'must be { locale, hash }, as npm run translate writes it' },
+        )
+        .optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : undefined) },
   )
@@ -74,11 +84,16 @@ const partlyLocalized = z.strictObject(
   Object.fromEntries(locales.map((l) => [l, text.optional()])) as Record<Locale, z.ZodOptional<typeof text>>,
 );
 
+/** An address a reader may follow: never one that runs code (javascript:, data:, vbscript:). */
+const safeUrl = z
+  .url({ error: 'must be a full address such as https://example.com' })
+  .refine((value) => !unsafeScheme(value), { error: (issue) => `${unsafeScheme(String(issue.input))}: addresses are not allowed` });
+
 export const siteSchema = z.strictObject({
   name: text,
   description: localized,
-  author: z.strictObject({ name: text, url: z.url().optional() }),
-  links: z.array(z.strictObject({ label: text, url: z.url() })).default([]),
+  author: z.strictObject({ name: text, url: safeUrl.optional() }),
+  links: z.array(z.strictObject({ label: text, url: safeUrl })).default([]),
 });
 export type SiteConfig = z.output<typeof siteSchema>;
 

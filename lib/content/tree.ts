@@ -1,11 +1,13 @@
+import { cache } from 'react';
 import { env } from '../env';
 import { locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
+import { createTreeLoader } from './cache';
 import { loadContentTree } from './load';
 import type { ContentTree } from './types';
 
 let cached: ContentTree | undefined;
-let cachedRouting: Routing | undefined;
+let cachedRouting: { tree: ContentTree; routing: Routing } | undefined;
 
 /** One page of the blog, as the sitemap and the page's own metadata see it. */
 export interface SitePage {
@@ -28,12 +30,14 @@ export interface Routing {
   redirects: Map<string, string>;
 }
 
-/** The content tree, read once per production process and on every call in development. */
+// In development: at most once per request (React's cache), and only when a watched file
+// changed; then only the changed files are parsed again.
+const devTree = cache(createTreeLoader(env.contentDir, { includeDrafts: true }, undefined, { watch: true }));
+
+/** The content tree, read once per production process; in development, fresh on every request. */
 export function contentTree(): ContentTree {
-  if (env.isDev || !cached) {
-    cached = loadContentTree(env.contentDir, { includeDrafts: env.isDev });
-    cachedRouting = undefined;
-  }
+  if (env.isDev) return devTree();
+  cached ??= loadContentTree(env.contentDir, { includeDrafts: false });
   return cached;
 }
 
@@ -91,6 +95,6 @@ function latestChange(posts: ContentTree['posts']): Date | undefined {
 
 export function routing(): Routing {
   const tree = contentTree();
-  cachedRouting ??= routingFor(tree);
-  return cachedRouting;
+  if (cachedRouting?.tree !== tree) cachedRouting = { tree, routing: routingFor(tree) };
+  return cachedRouting.routing;
 }

@@ -5,10 +5,13 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
+import type { LinkContext } from '../content/links';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { remarkFigures } from './plugins/figures';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
+import { remarkLinks } from './plugins/links';
 import { remarkReferences, type ReferenceLink } from './plugins/references';
+import { remarkFailOnProblems } from './plugins/tree';
 
 export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins'>;
 type Pluggable = NonNullable<MdxPlugins['rehypePlugins']>[number];
@@ -27,6 +30,8 @@ export interface PluginOptions {
   references?: ReferenceLink[];
   /** Makes every link and image address absolute against this URL (feeds). */
   absoluteBase?: string;
+  /** The site's pages and where this post lives: turns on the internal link check. */
+  links?: LinkContext;
 }
 
 /** The one list of MDX plugins, shared by the renderer and the content check. */
@@ -37,6 +42,8 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, o
       remarkAllowedJsx,
       [remarkFigures, { postId: post.id, publicDir }],
       [remarkReferences, { collect: options.references }],
+      [remarkLinks, { publicDir, links: options.links }],
+      remarkFailOnProblems,
     ],
     rehypePlugins: [
       ...(options.absoluteBase ? [[rehypeAbsoluteUrls, { base: options.absoluteBase }] satisfies Pluggable] : []),
@@ -52,10 +59,10 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, o
  * plugins report every problem they find; a syntax error stops at the first.
  * (next-mdx-remote, which renders, drops positions from its errors.)
  */
-export async function checkMdx(post: PipelineInput, publicDir: string): Promise<ContentProblem[]> {
+export async function checkMdx(post: PipelineInput, publicDir: string, links?: LinkContext): Promise<ContentProblem[]> {
   const file = new VFile({ value: post.body, path: post.file });
   try {
-    await compile(file, { ...mdxPlugins(post, publicDir), outputFormat: 'function-body' });
+    await compile(file, { ...mdxPlugins(post, publicDir, { links }), outputFormat: 'function-body' });
     return [];
   } catch (cause) {
     const messages = file.messages.filter((m) => m.fatal);

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { getLinkContext } from '../content';
 import { ContentError } from '../content/errors';
+import type { LinkContext } from '../content/links';
 import type { Post } from '../content/types';
 import { env } from '../env';
 import type { Dictionary } from '../i18n/dictionaries';
@@ -11,21 +13,27 @@ import type { ReferenceLink } from './plugins/references';
 
 export type { ReferenceLink };
 
+/** The renderer's options: JavaScript in content is never executed, so blockJS stays on. */
+export function renderOptions(post: Pick<Post, 'id'>, links: LinkContext, options: PluginOptions = {}) {
+  return { blockJS: true, mdxOptions: mdxPlugins(post, env.publicDir, { ...options, links }) } as const;
+}
+
 /**
  * The only place MDX is rendered (next-mdx-remote's RSC entry today; swapping
- * it for @mdx-js/mdx touches this folder alone). JavaScript in content is
- * never executed: blockJS stays on.
+ * it for @mdx-js/mdx touches this folder alone). Its problems are the content
+ * check's, message for message: both compile with the same plugins and links.
  */
 async function compilePost(post: Post, dict: Dictionary, options: PluginOptions): Promise<ReactElement> {
+  const links = getLinkContext(post);
   try {
     const { content } = await compileMDX({
       source: post.body,
       components: mdxComponents(post.locale, dict),
-      options: { blockJS: true, mdxOptions: mdxPlugins(post, env.publicDir, options) },
+      options: renderOptions(post, links, options),
     });
     return content;
   } catch (error) {
-    const problems = await checkMdx(post, env.publicDir);
+    const problems = await checkMdx(post, env.publicDir, links);
     throw new ContentError(
       problems.length > 0
         ? problems

@@ -101,10 +101,12 @@ test('a Portuguese reference on an English page is marked as such', async ({ pag
   await expect(page.locator('.references .language-mark')).toHaveText(['(in Portuguese)']);
 });
 
-test('drafts never reach a production build', async ({ page, request }) => {
+test('drafts and scheduled posts never reach a production build', async ({ page, request }) => {
   expect((await request.get('/pt/posts/rascunho-secreto')).status()).toBe(404);
+  expect((await request.get('/pt/posts/texto-agendado')).status()).toBe(404);
   await page.goto('/pt');
   await expect(page.getByText('Rascunho secreto')).toHaveCount(0);
+  await expect(page.getByText('Texto agendado')).toHaveCount(0);
 });
 
 test('the home lists posts newest first', async ({ page }) => {

@@ -1,3 +1,6 @@
+import os from 'node:os';
+import path from 'node:path';
+
 /**
  * The suite's production servers. E2E_PORT moves all of them (default 3100), so two checkouts
  * can run their suites side by side.
@@ -11,3 +14,10 @@ export const SITE_URL = at(0);
 export const FIXTURE_URL = at(1);
 /** The blog built from tests/fixtures/content-pt-only: one post, nothing in English. */
 export const PT_ONLY_URL = at(2);
+/**
+ * `next dev` on a temporary copy of tests/fixtures/content, which tests/e2e-dev edits.
+ * On localhost: the dev server refuses its own scripts to other origins (allowedDevOrigins),
+ * and without them the browser cannot show a content error.
+ */
+export const DEV_URL = `http://localhost:${base + 9}`;
+export const DEV_CONTENT_DIR = path.join(os.tmpdir(), `blog-e2e-dev-${base + 9}`);

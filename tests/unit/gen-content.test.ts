@@ -43,7 +43,8 @@ describe('gen:content', () => {
     writeContentTree({ ...options, out, publicDir });
 
     const scan = scanContentTree(out);
-    assert.deepEqual(scan.problems, []);
+    // Posts in one language only are listed as information, as they are for any blog; nothing else may show.
+    assert.deepEqual(scan.problems.filter((problem) => problem.severity !== 'info'), []);
     const mdxProblems = (await Promise.all(scan.posts.map((post) => checkMdx(post, publicDir)))).flat();
     assert.deepEqual(mdxProblems, []);
 

@@ -73,10 +73,12 @@ describe('checkMdx: the content trees compile', () => {
       'pt/rascunho-secreto',
       'pt/serie-parte-dois',
       'pt/so-em-portugues',
+      'pt/texto-agendado',
       'pt/texto-bilingue',
     ]);
     const published = loadContentTree(FIXTURE_CONTENT, { includeDrafts: false }).posts.map((p) => p.slug);
     assert.ok(!published.includes('rascunho-secreto'));
+    assert.ok(!published.includes('texto-agendado'));
     assert.ok(!published.includes('only-in-portuguese'));
   });
 });
@@ -215,25 +217,31 @@ describe('checkMdx: <References>', () => {
 });
 
 describe('checkMdx: JavaScript in content', () => {
-  // checkMdx only compiles; it must accept bodies with expressions, imports
-  // and exports (next-mdx-remote's blockJS strips them when rendering) and
-  // must not run them. Running them is out of scope here: @mdx-js/mdx's
-  // evaluate would execute them, so no test evaluates such a body; see
-  // mdx-render.test.ts for the production renderer (blockJS) instead.
-  it('compiles expressions, imports and exports without running them', async () => {
-    const g = globalThis as { __mdxCheckRan?: number };
-    delete g.__mdxCheckRan;
+  // The renderer's blockJS would drop these silently; the check refuses each at its place.
+  it('refuses import, export and {expressions}, each at its line and column', async () => {
+    // Consecutive import/export lines are one block, reported at its start.
     const body = [
       "import fs from 'node:fs'",
-      'export const ran = (globalThis.__mdxCheckRan = 1)',
+      'export const ran = 1',
       '',
       'Dois: {1+1}.',
       '',
-      '{globalThis.__mdxCheckRan = 2}',
+      '{globalThis.x = 2}',
       '',
     ].join('\n');
-    assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
-    assert.equal(g.__mdxCheckRan, undefined);
+    const problems = await problemsOf(body);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.message]),
+      [
+        [1, 1, 'MDX: import and export are not allowed in posts: JavaScript in content is never run'],
+        [4, 7, 'MDX: {1+1} is a JavaScript expression, which posts cannot run; write the text itself, or escape the braces as \\{ and \\}'],
+        [6, 1, 'MDX: {globalThis.x = 2} is a JavaScript expression, which posts cannot run; write the text itself, or escape the braces as \\{ and \\}'],
+      ],
+    );
+  });
+
+  it('accepts MDX comments and escaped braces', async () => {
+    assert.deepEqual(await checkMdx({ id: ID, body: '{/* uma nota */}\n\nUm conjunto \\{a, b\\}.\n', file: FILE }, PUBLIC), []);
   });
 });
 

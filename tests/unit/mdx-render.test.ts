@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { evaluate } from '@mdx-js/mdx';
-import { compileMDX } from 'next-mdx-remote/rsc';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { ContentError, type ContentProblem } from '../../lib/content/errors';
 import { loadContentTree } from '../../lib/content/load';
 import type { Post } from '../../lib/content/types';
 import type { Locale } from '../../lib/i18n/config';
@@ -16,6 +16,7 @@ import en from '../../lib/i18n/dictionaries/en';
 import pt from '../../lib/i18n/dictionaries/pt';
 import { mdxComponents } from '../../lib/mdx/components';
 import { mdxPlugins } from '../../lib/mdx/pipeline';
+import { renderOptions, renderPost } from '../../lib/mdx/render';
 
 // No JSX here (createElement instead), so the file stays a .ts the test glob picks up.
 
@@ -302,65 +303,100 @@ describe('rendering: quotes', () => {
     assert.equal(elements(html, 'blockquote')[0]!.attrs.cite, undefined);
   });
 
-  it('does not link a javascript: cite', async () => {
-    const html = await render('<Quote author="Alguém" cite="javascript:alert(1)">Texto.</Quote>\n', 'pt');
-    assert.equal(elements(html, 'a').length, 0);
-    assert.doesNotMatch(html, /href="javascript:/);
+  it('refuses a javascript: cite rather than render it', async () => {
+    await assert.rejects(
+      render('<Quote author="Alguém" cite=" JavaScript:alert(1)">Texto.</Quote>\n', 'pt'),
+      /<Quote> cite: a javascript: address is not allowed in posts/,
+    );
   });
 });
 
-describe('rendering with next-mdx-remote, as lib/mdx/render.tsx does', () => {
-  // The production renderer: compileMDX with blockJS on. Options mirror
-  // render.tsx (which imports server-only and cannot be loaded here).
-  async function renderRemote(source: string, locale: Locale): Promise<string> {
-    const { content } = await compileMDX({
-      source,
-      components: mdxComponents(locale, dictionaries[locale]) as never,
-      options: { blockJS: true, mdxOptions: mdxPlugins({ id: '2024-05-05-teste' }, PUBLIC) },
-    });
-    return renderToStaticMarkup(content);
+describe('renderPost, the production renderer', () => {
+  /** A post of the real content tree's site, for renderPost (which checks links against that site). */
+  function post(body: string, locale: Locale = 'pt', fields: Partial<Post> = {}): Post {
+    return {
+      id: '2024-05-05-teste',
+      locale,
+      slug: 'teste',
+      title: 'Teste',
+      description: 'Um teste.',
+      date: new Date('2024-05-05T12:00:00Z'),
+      tags: [],
+      draft: false,
+      scheduled: false,
+      aliases: [],
+      sourceHash: '0123456789ab',
+      readingMinutes: 1,
+      translations: {},
+      file: '/virtual/posts/2024-05-05-teste/pt.mdx',
+      body,
+      ...fields,
+    };
   }
 
-  it('never runs JavaScript from content', async () => {
+  async function renderProduction(body: string, locale: Locale = 'pt'): Promise<string> {
+    return renderToStaticMarkup((await renderPost(post(body, locale), dictionaries[locale])).content);
+  }
+
+  /** Asserts renderPost refuses `body` with a ContentError and returns its problems. */
+  async function refused(body: string): Promise<ContentProblem[]> {
+    const error = await renderPost(post(body), pt).then(
+      () => assert.fail('renderPost accepted the body'),
+      (caught: unknown) => caught,
+    );
+    assert.ok(error instanceof ContentError, `expected a ContentError, got ${String(error)}`);
+    return error.problems;
+  }
+
+  it('keeps blockJS on', () => {
+    assert.equal(renderOptions(post(''), { targets: { pages: new Set(), withheld: new Map() }, page: '/pt/posts/teste', published: true }).blockJS, true);
+  });
+
+  it('refuses JavaScript with its position, without running any of it', async () => {
     const g = globalThis as { __mdxRan?: unknown };
     delete g.__mdxRan;
-    const html = await renderRemote(
+    const problems = await refused(
+      ['export const ran = (globalThis.__mdxRan = "export")', '', 'Dois: {globalThis.__mdxRan = "expression"}.', ''].join('\n'),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.line, p.column]),
       [
-        "import fs from 'node:fs'",
-        'export const ran = (globalThis.__mdxRan = "export")',
-        '',
-        'Dois: {globalThis.__mdxRan = "expression"}.',
-        '',
-      ].join('\n'),
-      'pt',
+        ['/virtual/posts/2024-05-05-teste/pt.mdx', 1, 1],
+        ['/virtual/posts/2024-05-05-teste/pt.mdx', 3, 7],
+      ],
     );
     assert.equal(g.__mdxRan, undefined);
-    assert.match(html, /<p>Dois: \.<\/p>/);
   });
 
   it('refuses an expression attribute instead of running or dropping it', async () => {
     const g = globalThis as { __mdxRan?: unknown };
     delete g.__mdxRan;
-    await assert.rejects(
-      renderRemote('<Quote author="Alguém" cite={globalThis.__mdxRan = "attribute"}>Texto.</Quote>\n', 'pt'),
-      /must be a plain string/,
-    );
+    const [problem] = await refused('<Quote author="Alguém" cite={globalThis.__mdxRan = "attribute"}>Texto.</Quote>\n');
+    assert.match(problem!.message, /must be a plain string/);
     assert.equal(g.__mdxRan, undefined);
   });
 
   it('refuses raw scripts and event handlers', async () => {
-    await assert.rejects(renderRemote('<script>globalThis.__mdxRan = 1</script>\n', 'pt'), /<script> is not allowed/);
-    await assert.rejects(renderRemote('<span onClick="alert(1)">x</span>\n', 'pt'), /"onClick" is not allowed/);
+    assert.match((await refused('<script>globalThis.__mdxRan = 1</script>\n'))[0]!.message, /<script> is not allowed/);
+    assert.match((await refused('<span onClick="alert(1)">x</span>\n'))[0]!.message, /"onClick" is not allowed/);
   });
 
-  it('renders figures and references the same way', async () => {
-    const html = await renderRemote(
-      `<Figure src="${KAFKA_PT_SVG}" alt="Um diagrama" caption="Legenda" />\n\n<References>\n\n- [A](https://example.com/a) (en)\n\n</References>\n`,
-      'pt',
+  it('refuses a link to a page the site does not have, as the check does', async () => {
+    const [problem] = await refused('Veja [o outro](/pt/posts/nao-existe).\n');
+    assert.equal(problem!.message, 'MDX: link to /pt/posts/nao-existe: no page of the blog has the path /pt/posts/nao-existe (posts are at /<locale>/posts/<slug>)');
+    assert.equal(problem!.line, 1);
+  });
+
+  it('renders a link to a real post, an MDX comment as nothing, figures and references', async () => {
+    const html = await renderProduction(
+      `Veja [o texto](/pt/posts/integrando-sistemas-com-kafka).{/* nota */}\n\n<Figure src="${KAFKA_PT_SVG}" alt="Um diagrama" caption="Legenda" />\n\n<References>\n\n- [A](https://example.com/a) (en)\n\n</References>\n`,
     );
+    assert.equal(text(link(html, '/pt/posts/integrando-sistemas-com-kafka').inner), 'o texto');
+    assert.doesNotMatch(html, /nota/);
     assert.match(text(html), /Figura 1 — Legenda/);
     assert.equal(elements(html, 'img')[0]!.attrs.width, '960');
     assert.equal(markAfter(link(html, 'https://example.com/a')), '(em inglês)');
+    assert.equal(link(html, 'https://example.com/a').attrs.rel, 'noopener noreferrer');
   });
 });
 

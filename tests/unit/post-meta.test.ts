@@ -16,7 +16,9 @@ const post: PostSummary = {
   date: new Date('2023-10-02T17:31:37.000Z'),
   tags: ['kafka'],
   draft: false,
+  scheduled: false,
   aliases: [],
+  sourceHash: '0123456789ab',
   readingMinutes: 3,
   translations: {},
   file: 'content/posts/2023-10-02-kafka-intro/pt.mdx',
@@ -35,6 +37,12 @@ describe('PostMeta', () => {
   it('marks a draft, in the page language', () => {
     assert.match(render({ ...post, draft: true }), /<strong class="draft-badge">Rascunho<\/strong>/);
     assert.match(render({ ...post, locale: 'en', draft: true }, en), /<strong class="draft-badge">Draft<\/strong>/);
+  });
+
+  it('marks a scheduled post, in the page language, and a scheduled draft as a draft', () => {
+    assert.match(render({ ...post, scheduled: true }), /<strong class="draft-badge">Agendado<\/strong>/);
+    assert.match(render({ ...post, locale: 'en', scheduled: true }, en), /<strong class="draft-badge">Scheduled<\/strong>/);
+    assert.match(render({ ...post, scheduled: true, draft: true }), /<strong class="draft-badge">Rascunho<\/strong>/);
   });
 
   it('shows the update date when there is one', () => {

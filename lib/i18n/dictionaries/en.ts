@@ -15,6 +15,7 @@ const en: Dictionary = {
   },
   post: {
     draft: 'Draft',
+    scheduled: 'Scheduled',
     updatedOn: 'Updated on',
     minRead: (minutes: number) => `${minutes} min read`,
     tags: 'Tags',

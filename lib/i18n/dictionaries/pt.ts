@@ -15,6 +15,8 @@ const pt = {
   post: {
     /** Marks drafts, which only the dev server shows. */
     draft: 'Rascunho',
+    /** Marks posts dated in the future, which only the dev server shows until then. */
+    scheduled: 'Agendado',
     updatedOn: 'Atualizado em',
     minRead: (minutes: number) => `${minutes} min de leitura`,
     tags: 'Tags',

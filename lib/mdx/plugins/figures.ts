@@ -4,7 +4,7 @@ import { imageSize } from 'image-size';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isHttpUrl } from '../../urls';
-import { isJsxElement, problems, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
+import { isJsxElement, problems, publicPath, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
 
 export interface FigureOptions {
   /** The post's folder id: relative `src` values resolve to /images/posts/<id>/. */
@@ -42,10 +42,10 @@ export function remarkFigures(options: FigureOptions) {
       }
 
       const publicSrc = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src}`;
-      const onDisk = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
-      const inside = path.relative(path.resolve(options.publicDir), onDisk);
-      if (inside.startsWith('..') || path.isAbsolute(inside) || !fs.existsSync(onDisk)) {
-        return report(`image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), onDisk)})`);
+      const onDisk = publicPath(options.publicDir, publicSrc);
+      if (!onDisk || !fs.existsSync(onDisk)) {
+        const expected = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
+        return report(`image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), expected)})`);
       }
       let size: { width?: number; height?: number };
       try {
@@ -61,6 +61,5 @@ export function remarkFigures(options: FigureOptions) {
         setAttribute(element, 'height', String(size.height));
       }
     });
-    found.done();
   };
 }

@@ -62,6 +62,5 @@ export function remarkReferences({ collect }: { collect?: ReferenceLink[] } = {}
         }
       }
     });
-    found.done();
   };
 }

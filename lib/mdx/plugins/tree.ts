@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Nodes, Parents, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
@@ -33,19 +34,30 @@ export function setAttribute(element: JsxElement, name: string, value: string): 
 }
 
 /**
- * Collects a plugin's problems so an author sees all of them, then fails the
- * compile once: the content check reads every fatal message from the file.
+ * Collects a plugin's problems as fatal messages on the file; the last plugin,
+ * remarkFailOnProblems, fails the compile once, so an author sees every
+ * plugin's problems together and the content check reads them all from the file.
  */
 export function problems(file: VFile) {
-  let count = 0;
   return {
     report(message: string, node: { position?: Nodes['position'] }): void {
       const entry = file.message(message, { place: node.position });
       entry.fatal = true;
-      count += 1;
-    },
-    done(): void {
-      if (count > 0) throw file.messages.find((m) => m.fatal);
     },
   };
+}
+
+/** Runs after the blog's plugins: fails the compile when any of them reported a problem. */
+export function remarkFailOnProblems() {
+  return (_tree: Nodes, file: VFile) => {
+    const first = file.messages.find((m) => m.fatal);
+    if (first) throw first;
+  };
+}
+
+/** Where the site path `/images/x.svg` lives under `publicDir`, or undefined when it would leave it. */
+export function publicPath(publicDir: string, sitePath: string): string | undefined {
+  const onDisk = path.join(publicDir, ...sitePath.split('/').filter(Boolean));
+  const inside = path.relative(path.resolve(publicDir), onDisk);
+  return inside.startsWith('..') || path.isAbsolute(inside) ? undefined : onDisk;
 }

@@ -15,7 +15,10 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const dynamicParams = false;
+// True so that `npm run dev`, which caches generateStaticParams, shows a post written
+// while it runs. A production build prerenders every post, the proxy answers any
+// other path with the 404 page, and findPost calls notFound() for an unknown slug.
+export const dynamicParams = true;
 
 // Both params from here: derived per parent locale, a locale with no posts (an
 // empty list) made Next 16 prerender no post in any locale, and say nothing.

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEV_CONTENT_DIR } from '../e2e/servers';
+
+// Against `npm run dev` on a temporary copy of tests/fixtures/content: what an
+// author sees while writing. The specs edit that copy, so they run in order.
+test.describe.configure({ mode: 'serial' });
+
+const post = (id: string, locale = 'pt') => path.join(DEV_CONTENT_DIR, 'posts', id, `${locale}.mdx`);
+
+function write(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+const NEW_POST = [
+  '---',
+  'title: "Um texto novo"',
+  'description: "Escrito com o servidor de desenvolvimento ligado."',
+  'date: 2024-06-01',
+  '---',
+  '',
+  'O primeiro parágrafo do texto novo.',
+  '',
+].join('\n');
+
+test('shows drafts and scheduled posts, each with its badge', async ({ page }) => {
+  await page.goto('/pt');
+  const card = (title: string) => page.locator('.post-card').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(card('Rascunho secreto').locator('.draft-badge')).toHaveText('Rascunho');
+  await expect(card('Texto agendado').locator('.draft-badge')).toHaveText('Agendado');
+  await expect(card('Um texto bilíngue').locator('.draft-badge')).toHaveCount(0);
+
+  await page.goto('/pt/posts/texto-agendado');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Texto agendado');
+  await expect(page.locator('.post-header .draft-badge')).toHaveText('Agendado');
+});
+
+test('shows an edited post and a new post on reload, without a restart', async ({ page }) => {
+  await page.goto('/pt/posts/so-em-portugues');
+  await expect(page.getByText('Uma frase acrescentada agora.')).toHaveCount(0);
+  fs.appendFileSync(post('2024-01-10-so-em-portugues'), '\nUma frase acrescentada agora.\n');
+  await page.reload();
+  await expect(page.getByText('Uma frase acrescentada agora.')).toBeVisible();
+
+  write(post('2024-06-01-texto-novo'), NEW_POST);
+  await page.goto('/pt');
+  await expect(page.getByRole('link', { name: 'Um texto novo' })).toBeVisible();
+  // Next's dev server refreshes its list of a route's params in the background, so
+  // the very first request for a brand-new post's page may still miss it.
+  await expect(async () => {
+    await page.goto('/pt/posts/texto-novo');
+    await expect(page.getByText('O primeiro parágrafo do texto novo.')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+});
+
+test('shows a broken front matter in the browser with file and line, and recovers once fixed', async ({ page }) => {
+  const file = post('2024-06-01-texto-novo');
+  write(file, NEW_POST.replace('date: 2024-06-01', 'date: 2024-02-30'));
+  await page.goto('/pt/posts/texto-novo');
+  // Next's error overlay is compiled on first use, which can take a while on a busy machine.
+  await expect(page.getByText(/Content check failed/).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/posts\/2024-06-01-texto-novo\/pt\.mdx:4:1: front matter field "date": "2024-02-30" is not a date/).first()).toBeVisible();
+
+  write(file, NEW_POST.replace('Um texto novo', 'Um texto novo, corrigido'));
+  await page.goto('/pt/posts/texto-novo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Um texto novo, corrigido');
+});

@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
-import { getPostIndex, getSite, getTagList } from '@/lib/content';
+import { SeriesList } from '@/components/series/series-list';
+import { getPostList, getSeriesList, getSite } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { htmlLang, isLocale, locales, ogLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
+
+/** How many posts the home shows; the archive has them all. */
+const LATEST = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -31,7 +36,8 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
   const site = getSite();
-  const posts = getPostIndex(locale).map((post) => ({ ...post, tagList: getTagList(post) }));
+  const posts = getPostList(locale);
+  const series = getSeriesList(locale);
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
@@ -41,8 +47,19 @@ export default async function HomePage({ params }: Props) {
       </div>
       <section aria-labelledby="latest-posts">
         <h2 id="latest-posts">{dict.homePage.latestPosts}</h2>
-        <PostList posts={posts} dict={dict} emptyText={dict.homePage.noPosts} />
+        <PostList posts={posts.slice(0, LATEST)} locale={locale} dict={dict} emptyText={dict.homePage.noPosts} />
+        {posts.length > 0 ? (
+          <p className="more-link">
+            <Link href={routes.archive(locale)}>{dict.homePage.allPosts} →</Link>
+          </p>
+        ) : null}
       </section>
+      {series.length > 0 ? (
+        <section aria-labelledby="home-series">
+          <h2 id="home-series">{dict.homePage.series}</h2>
+          <SeriesList series={series} dict={dict} />
+        </section>
+      ) : null}
     </PageShell>
   );
 }

@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { isLocale, locales, type Locale } from '../i18n/config';
 import { ContentError, displayPath, type ContentProblem } from './errors';
 import { readingMinutes } from './reading-time';
-import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema } from './schema';
+import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema, type TagConfig } from './schema';
 import type { ContentTree, Post, Series } from './types';
-import { lineOfKey, parseYaml, yamlProblem } from './yaml';
+import { lineOfKey, lineOfPath, parseYaml, yamlProblem } from './yaml';
 
 export interface LoadOptions {
   /** Drafts are shown by the dev server only. */
@@ -25,8 +25,11 @@ export function defaultSlug(id: string): string {
 function issueProblems(error: z.ZodError, file: string, yamlSource: string, what: string): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-    const line = key === undefined ? undefined : lineOfKey(yamlSource, String(key));
+    const keys = [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys[0] ? [issue.keys[0]] : [])];
+    // Down to the first list index: the nearest key the text names.
+    const firstIndex = keys.findIndex((key) => typeof key !== 'string');
+    const named = (firstIndex === -1 ? keys : keys.slice(0, firstIndex)).map(String);
+    const line = named.length > 0 ? lineOfPath(yamlSource, named) : undefined;
     return {
       file,
       line,
@@ -121,7 +124,7 @@ export interface ContentScan {
   /** Every post whose front matter is valid, drafts included, in no particular order. */
   posts: Post[];
   series: ContentTree['series'];
-  tagLabels: ContentTree['tagLabels'];
+  tags: ContentTree['tags'];
   problems: ContentProblem[];
 }
 
@@ -152,7 +155,8 @@ export function scanContentTree(dir: string): ContentScan {
 
   const tagsFile = path.join(dir, 'tags.yml');
   const tagsConfig = fs.existsSync(tagsFile) ? readYamlFile(tagsFile, tagsSchema, problems) : undefined;
-  const tagLabels = tagsConfig ? new Map(Object.entries(tagsConfig)) : undefined;
+  const tags = tagsConfig ? new Map(Object.entries(tagsConfig)) : undefined;
+  if (tags) checkTagSlugs(tagsFile, tags, problems);
 
   const postsDir = path.join(dir, 'posts');
   const all: Post[] = [];
@@ -176,8 +180,8 @@ export function scanContentTree(dir: string): ContentScan {
     }
   }
 
-  checkRelations(all, series, tagLabels, problems);
-  return { site, posts: all, series, tagLabels, problems };
+  checkRelations(all, series, tags, problems);
+  return { site, posts: all, series, tags, problems };
 }
 
 /**
@@ -186,19 +190,19 @@ export function scanContentTree(dir: string): ContentScan {
  * yields a partly built site.
  */
 export function loadContentTree(dir: string, options: LoadOptions): ContentTree {
-  const { site, posts: all, series, tagLabels, problems } = scanContentTree(dir);
+  const { site, posts: all, series, tags, problems } = scanContentTree(dir);
   if (problems.length > 0 || !site) throw new ContentError(problems);
 
   const posts = all.filter((post) => options.includeDrafts || !post.draft);
   linkTranslations(posts);
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  return { dir, site, posts, series, tagLabels };
+  return { dir, site, posts, series, tags };
 }
 
 function checkRelations(
   posts: Post[],
   series: Map<string, Series>,
-  tagLabels: ContentTree['tagLabels'],
+  tags: ContentTree['tags'],
   problems: ContentProblem[],
 ): void {
   // Only reached when something is wrong, so reading the file again is cheap enough.
@@ -232,9 +236,9 @@ function checkRelations(
       } else aliases.set(alias, post);
     }
 
-    if (tagLabels) {
+    if (tags) {
       for (const tag of post.tags) {
-        if (!tagLabels.has(tag)) {
+        if (!tags.has(tag)) {
           problems.push({
             file: post.file,
             line: fieldLine(post, 'tags'),
@@ -261,6 +265,28 @@ function checkRelations(
           message: `seriesOrder ${post.series.order} of "${post.series.id}" is already taken by ${displayPath(taken.file)}`,
         });
       } else seriesPlaces.set(placeKey, post);
+    }
+  }
+}
+
+/** Two tags may not share a URL in one language; a tag without a slug is at its id. */
+function checkTagSlugs(file: string, tags: Map<string, TagConfig>, problems: ContentProblem[]): void {
+  for (const locale of locales) {
+    const owners = new Map<string, string>();
+    for (const [id, config] of tags) {
+      const slug = config[locale]?.slug ?? id;
+      const owner = owners.get(slug);
+      if (owner === undefined) {
+        owners.set(slug, id);
+        continue;
+      }
+      const source = fs.readFileSync(file, 'utf8');
+      problems.push({
+        file,
+        line: lineOfPath(source, config[locale]?.slug ? [id, locale, 'slug'] : [id]),
+        column: 1,
+        message: `tag "${id}" has the ${locale} slug "${slug}", already used by tag "${owner}"`,
+      });
     }
   }
 }

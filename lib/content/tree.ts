@@ -1,7 +1,7 @@
 import { env } from '../env';
-import { locales } from '../i18n/config';
 import { routes } from '../routes';
 import { loadContentTree } from './load';
+import { pagePath, sitePages } from './pages';
 import type { ContentTree } from './types';
 
 let cached: ContentTree | undefined;
@@ -29,15 +29,9 @@ export function normalizePath(path: string): string {
   return trimmed.normalize('NFC');
 }
 
-/**
- * The blog's page paths, for the proxy. A new kind of page (tags, series, …)
- * must be added here too; tests/e2e/links.spec.ts catches one that is not.
- */
+/** The blog's page paths, for the proxy: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
-  const pages = new Set([
-    ...locales.map((locale) => routes.home(locale)),
-    ...tree.posts.map((post) => routes.post(post.locale, post.slug)),
-  ]);
+  const pages = new Set(sitePages(tree).map(pagePath));
   const redirects = new Map<string, string>();
   for (const post of tree.posts) {
     for (const alias of post.aliases) {

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostMeta, TagList } from '@/components/post/post-meta';
-import { getPost, getPostIndex, getSeriesPosition, getSite, getTagList, type Post } from '@/lib/content';
+import { SeriesBox, SeriesNeighbours } from '@/components/series/series-box';
+import { getListedPost, getPost, getSeriesBox, getSite, staticParams, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { defaultLocale, htmlLang, isLocale, locales, ogLocale, type Locale } from '@/lib/i18n/config';
@@ -17,7 +18,7 @@ export const dynamicParams = false;
 // Both params from here: derived per parent locale, a locale with no posts (an
 // empty list) made Next 16 prerender no post in any locale, and say nothing.
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getPostIndex(locale).map((post) => ({ locale, slug: post.slug })));
+  return staticParams('post');
 }
 
 async function findPost(params: Props['params']): Promise<Post> {
@@ -67,7 +68,7 @@ export default async function PostPage({ params }: Props) {
   const dict = await getDictionary(locale);
   const site = getSite();
   const content = await renderPost(post, dict);
-  const series = getSeriesPosition(post);
+  const series = getSeriesBox(post);
   const alternates = await alternatesFor(locale, (other) => {
     const slug = post.translations[other];
     return slug ? routes.post(other, slug) : undefined;
@@ -89,16 +90,13 @@ export default async function PostPage({ params }: Props) {
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <article className="post" lang={htmlLang[locale]}>
         <header className="post-header">
-          {series ? (
-            <p className="post-series">
-              {dict.post.seriesPart(series.order, series.total)} {dict.post.seriesOf} <strong>{series.title}</strong>
-            </p>
-          ) : null}
           <h1>{post.title}</h1>
           <PostMeta post={post} dict={dict} />
-          <TagList tags={getTagList(post)} label={dict.post.tags} />
+          <TagList tags={getListedPost(post).tags} label={dict.post.tags} />
         </header>
+        {series ? <SeriesBox box={series} locale={locale} dict={dict} /> : null}
         <div className="prose">{content}</div>
+        {series ? <SeriesNeighbours box={series} dict={dict} /> : null}
       </article>
       <script
         type="application/ld+json"

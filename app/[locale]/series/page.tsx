@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { SeriesList } from '@/components/series/series-list';
+import { getSeriesList, getSite, staticParams } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { isLocale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { listingMetadata } from '@/lib/page-metadata';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams('series-index');
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  return listingMetadata({
+    locale,
+    title: dict.series.title,
+    description: dict.series.description,
+    path: routes.seriesIndex(locale),
+    pathIn: routes.seriesIndex,
+  });
+}
+
+export default async function SeriesIndexPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  const alternates = await alternatesFor(locale, routes.seriesIndex);
+  return (
+    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'series', index: true }}>
+      <h1>{dict.series.title}</h1>
+      <p className="lead">{dict.series.description}</p>
+      <SeriesList series={getSeriesList(locale)} dict={dict} heading="h2" />
+    </PageShell>
+  );
+}

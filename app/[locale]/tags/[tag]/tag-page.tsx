@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { Pagination } from '@/components/layout/pagination';
+import { PostList } from '@/components/post/post-list';
+import { getSite, getTagById, getTagPage } from '@/lib/content';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { listingMetadata } from '@/lib/page-metadata';
+import { routes } from '@/lib/routes';
+
+/** The route params of a tag page; `page` is absent on the first page. */
+export type TagParams = Promise<{ locale: string; tag: string; page?: string }>;
+
+async function findTagPage(params: TagParams) {
+  const { locale, tag, page = '1' } = await params;
+  if (!isLocale(locale) || !/^[1-9]\d*$/.test(page)) notFound();
+  const found = getTagPage(locale, tag, Number(page));
+  if (!found) notFound();
+  return { locale, ...found };
+}
+
+/** The same tag in `other`, when that language has posts of its own with it. */
+function tagPathIn(id: string) {
+  return (other: Locale) => {
+    const there = getTagById(other, id);
+    return there && there.ownPosts > 0 ? there.href : undefined;
+  };
+}
+
+export async function tagPageMetadata(params: TagParams): Promise<Metadata> {
+  const { locale, tag, page, pageCount } = await findTagPage(params);
+  const dict = await getDictionary(locale);
+  const title = dict.tags.tagTitle(tag.label);
+  return listingMetadata({
+    locale,
+    title: page > 1 ? `${title} · ${dict.pagination.pageOf(page, pageCount)}` : title,
+    path: routes.tag(locale, tag.slug, page),
+    pathIn: tagPathIn(tag.id),
+    index: page === 1,
+  });
+}
+
+/** One page of a tag's posts, newest first, with links to the pages around it. */
+export async function TagPageView({ params }: { params: TagParams }) {
+  const { locale, tag, posts, page, pageCount } = await findTagPage(params);
+  const dict = await getDictionary(locale);
+  const alternates = await alternatesFor(locale, tagPathIn(tag.id), (other, otherDict) => ({
+    href: routes.tags(other),
+    missing: otherDict.languageSwitcher.tagMissing(getTagById(other, tag.id)?.label ?? tag.label),
+    goTo: otherDict.languageSwitcher.goTags,
+  }));
+  return (
+    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'tags', index: false }}>
+      <h1>{dict.tags.tagTitle(tag.label)}</h1>
+      <p className="lead">
+        {dict.tags.postCount(tag.posts.length)} · <Link href={routes.tags(locale)}>{dict.tags.allTags}</Link>
+      </p>
+      <PostList posts={posts} locale={locale} dict={dict} heading="h2" />
+      <Pagination page={page} pageCount={pageCount} hrefOf={(n) => routes.tag(locale, tag.slug, n)} dict={dict} />
+    </PageShell>
+  );
+}

@@ -14,7 +14,7 @@ for (const locale of ['pt', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
     await expect(page.getByRole('heading', { level: 2, name: home.heading })).toBeVisible();
 
-    const card = page.locator('.post-card');
+    const card = page.locator('.post-card').filter({ has: page.getByRole('link', { name: post.title, exact: true }) });
     await expect(card).toHaveCount(1);
     await expect(card.locator('time')).toHaveText(post.date);
     await expect(card.locator('.post-meta span').last()).toHaveText(home.minRead);

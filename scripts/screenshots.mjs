@@ -12,6 +12,12 @@ const pages = {
   'en-home': '/en',
   'pt-post': '/pt/posts/integrando-sistemas-com-kafka',
   'en-post': '/en/posts/integrating-systems-with-kafka',
+  'pt-archive': '/pt/archive',
+  'en-archive': '/en/archive',
+  'pt-tags': '/pt/tags',
+  'en-tag': '/en/tags/kafka',
+  'pt-series': '/pt/series',
+  'en-series-kafka': '/en/series/kafka',
   'pt-404': '/pt/nada-aqui',
   'en-404': '/en/nothing-here',
 };

@@ -34,15 +34,6 @@ export function getPost(locale: Locale, slug: string): Post | undefined {
   return indexesOf(tree()).postBySlug.get(`${locale}/${slug}`);
 }
 
-/** A post's tags with their labels and pages in its language. */
-export function getTagList(post: Pick<PostSummary, 'tags' | 'locale'>): TagRef[] {
-  const byId = indexesOf(tree()).tagById[post.locale];
-  return post.tags.flatMap((id) => {
-    const entry = byId.get(id);
-    return entry ? [{ id: entry.id, label: entry.label, slug: entry.slug, href: entry.href }] : [];
-  });
-}
-
 /** A post as its own language's lists show it. */
 export function getListedPost(post: Post): ListedPost {
   return listedPost(tree(), post);

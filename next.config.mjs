@@ -1,9 +1,15 @@
+import { securityHeaders } from './lib/security-headers.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The end-to-end suite builds into its own folders, so it never clobbers `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async headers() {
+    // The proxy adds the same list to the redirects and 404s it makes itself.
+    return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
+  },
 };
 
 export default nextConfig;

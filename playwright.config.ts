@@ -4,11 +4,14 @@ import { FIXTURE_URL, PT_ONLY_URL, SITE_URL } from './tests/e2e/servers';
 
 const launchOptions = browserLaunchOptions();
 
-/** A production build and server, in its own dist folder so `npm start`'s build is left alone. */
-function server(url: string, distDir: string, contentDir?: string) {
+/**
+ * A production build and server, in its own dist folder so `npm start`'s build is left alone.
+ * `bind` is the address `next start` listens on (-H); without it, every interface.
+ */
+function server(url: string, distDir: string, contentDir?: string, bind?: string) {
   const port = new URL(url).port;
   return {
-    command: `npm run build && npx next start -p ${port}`,
+    command: `npm run build && npx next start -p ${port}${bind ? ` -H ${bind}` : ''}`,
     url: `${url}/pt`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -42,8 +45,10 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: [
-    server(SITE_URL, '.next-e2e'),
-    server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content'),
+    // Two bound to loopback only, as behind a reverse proxy (`-H 127.0.0.1` once broke every 404),
+    // one on every interface, as `next start` does by default.
+    server(SITE_URL, '.next-e2e', undefined, '127.0.0.1'),
+    server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1'),
     server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only'),
   ],
 });

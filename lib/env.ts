@@ -19,6 +19,8 @@ export const env = {
   // bundler from tracing whole folders into the server output.
   contentDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || 'content'),
   publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
+  // next.config.mjs reads the same variable: the production build the server runs from.
+  distDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR?.trim() || '.next'),
   siteUrl: readSiteUrl(),
   isDev: process.env.NODE_ENV === 'development',
 } as const;

@@ -13,4 +13,12 @@ export const routes = {
   series: (locale: Locale, id: string) => `/${locale}/series/${id}`,
   /** Served by the proxy, with status 404, in place of any unknown path. */
   notFound: (locale: Locale) => `/${locale}/404`,
+  /** RSS 2.0 of a language's posts. */
+  feed: (locale: Locale) => `/${locale}/feed.xml`,
+  /** The 1200×630 social card of a language's home (and of pages without their own). */
+  homeImage: (locale: Locale) => `/${locale}/social.png`,
+  /** A post's 1200×630 social card. */
+  postImage: (locale: Locale, slug: string) => `/${locale}/posts/${slug}/social.png`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 };

@@ -12,6 +12,8 @@ const pages = {
   'en-home': '/en',
   'pt-post': '/pt/posts/integrando-sistemas-com-kafka',
   'en-post': '/en/posts/integrating-systems-with-kafka',
+  'pt-post-2': '/pt/posts/kafka-topicos-particoes-e-offsets',
+  'en-post-2': '/en/posts/kafka-topics-partitions-and-offsets',
   'pt-archive': '/pt/archive',
   'en-archive': '/en/archive',
   'pt-tags': '/pt/tags',

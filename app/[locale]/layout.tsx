@@ -3,15 +3,14 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getSite } from '@/lib/content';
 import { env } from '@/lib/env';
-import { htmlLang, isLocale, locales } from '@/lib/i18n/config';
+import { htmlLang, isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { localeParams } from '@/lib/locale-route';
 import '../globals.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeParams;
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',

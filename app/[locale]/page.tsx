@@ -4,11 +4,15 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
 import { SeriesList } from '@/components/series/series-list';
-import { getPostList, getSeriesList, getSite } from '@/lib/content';
+import { JsonLd } from '@/components/seo/json-ld';
+import { getPage, getPostList, getSeriesList, getSite } from '@/lib/content';
+import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { htmlLang, isLocale, locales, ogLocale } from '@/lib/i18n/config';
+import { isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
+import { blogJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,16 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const site = getSite();
-  return {
-    title: { absolute: site.name },
+  return pageMetadata({
+    locale,
+    siteName: site.name,
+    page: getPage(routes.home(locale)),
     description: site.description[locale],
-    alternates: {
-      canonical: routes.home(locale),
-      // x-default is / itself, which picks the reader's language.
-      languages: { ...Object.fromEntries(locales.map((l) => [htmlLang[l], routes.home(l)])), 'x-default': '/' },
-    },
-    openGraph: { type: 'website', siteName: site.name, locale: ogLocale[locale], url: routes.home(locale) },
-  };
+    image: { path: routes.homeImage(locale), alt: site.name },
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -39,6 +40,14 @@ export default async function HomePage({ params }: Props) {
   const posts = getPostList(locale);
   const series = getSeriesList(locale);
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
+  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
+  const jsonLd = blogJsonLd({
+    locale,
+    url: absolute(routes.home(locale)),
+    name: site.name,
+    description: site.description[locale],
+    posts: posts.slice(0, LATEST).map((post) => ({ url: absolute(post.href), title: post.title, published: post.date })),
+  });
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <div className="home-intro">
@@ -60,6 +69,7 @@ export default async function HomePage({ params }: Props) {
           <SeriesList series={series} dict={dict} />
         </section>
       ) : null}
+      <JsonLd data={jsonLd} />
     </PageShell>
   );
 }

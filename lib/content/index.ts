@@ -1,12 +1,12 @@
 import 'server-only';
 import type { Locale } from '../i18n/config';
 import { yearOf } from '../i18n/dates';
-import { indexesOf, listedPost, seriesBoxOf, tagPageOf, type SeriesBox } from './indexes';
+import { indexesOf, listedPost, seriesBoxOf, tagPageOf, tagRef, type SeriesBox } from './indexes';
 import { staticParamsFor, type PageKind, type PageParams } from './pages';
-import { contentTree as tree } from './tree';
-import type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesEntry, SeriesPart, TagEntry, TagRef } from './types';
+import { contentTree as tree, routing, type SitePage } from './tree';
+import type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
 
-export type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesBox, SeriesEntry, SeriesPart, TagEntry, TagRef };
+export type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesBox, SeriesEntry, SeriesPart, SitePage, TagEntry, TagRef };
 export { ContentError } from './errors';
 export { TAG_PAGE_SIZE } from './indexes';
 
@@ -23,6 +23,11 @@ export function staticParams<K extends PageKind>(kind: K): PageParams<K>[] {
   return staticParamsFor(tree(), kind);
 }
 
+/** A page's entry in the site's page list: its translations and last change. */
+export function getPage(path: string): SitePage | undefined {
+  return routing().pageList.find((page) => page.path === path);
+}
+
 /** A locale's own posts, newest first, without bodies. */
 export function getPostIndex(locale: Locale): PostSummary[] {
   return tree()
@@ -32,6 +37,16 @@ export function getPostIndex(locale: Locale): PostSummary[] {
 
 export function getPost(locale: Locale, slug: string): Post | undefined {
   return indexesOf(tree()).postBySlug.get(`${locale}/${slug}`);
+}
+
+/** A post's tags with their labels and pages in its language. */
+export function getTagList(post: Pick<PostSummary, 'tags' | 'locale'>): TagRef[] {
+  return post.tags.map((id) => tagRef(tree(), id, post.locale));
+}
+
+/** "Part 2 of 3": a post's place in its series, counting planned entries and every language's parts. */
+export function getSeriesPosition(post: Pick<PostSummary, 'id' | 'locale'>): SeriesPlace | undefined {
+  return indexesOf(tree()).listed.get(`${post.locale}/${post.locale}/${post.id}`)?.series;
 }
 
 /** A post as its own language's lists show it. */

@@ -37,7 +37,7 @@ export function indexesOf(tree: ContentTree): ContentIndexes {
 const byLocale = <T>(make: (locale: Locale) => T) =>
   Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
 
-function tagRef(tree: ContentTree, id: string, locale: Locale): TagRef {
+export function tagRef(tree: ContentTree, id: string, locale: Locale): TagRef {
   const config = tree.tags?.get(id)?.[locale];
   const slug = config?.slug ?? id;
   return { id, label: config?.label ?? id, slug, href: routes.tag(locale, slug) };

@@ -1,15 +1,30 @@
 import { env } from '../env';
+import { locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
 import { loadContentTree } from './load';
-import { pagePath, sitePages } from './pages';
+import { describePage, sitePages } from './pages';
 import type { ContentTree } from './types';
 
 let cached: ContentTree | undefined;
 let cachedRouting: Routing | undefined;
 
+/** One page of the blog, as the sitemap and the page's own metadata see it. */
+export interface SitePage {
+  path: string;
+  locale: Locale;
+  /** The same page in every locale it exists in, this one included. */
+  alternates: Partial<Record<Locale, string>>;
+  /** The last change to what the page shows, when it shows anything dated. */
+  lastModified?: Date;
+}
+
 export interface Routing {
+  /** Every page the blog serves, in locale order: the sitemap lists exactly these. */
+  pageList: SitePage[];
   /** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
   pages: Set<string>;
+  /** Generated files that are not pages (feeds, social images, sitemap, robots). */
+  files: Set<string>;
   /** Old paths (front matter `aliases`) and the post each one now lives at. */
   redirects: Map<string, string>;
 }
@@ -31,7 +46,14 @@ export function normalizePath(path: string): string {
 
 /** The blog's page paths, for the proxy: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
-  const pages = new Set(sitePages(tree).map(pagePath));
+  const pageList = sitePages(tree).map((page) => describePage(tree, page));
+  const pages = new Set(pageList.map((page) => page.path));
+  const files = new Set([
+    routes.sitemap(),
+    routes.robots(),
+    ...locales.flatMap((locale) => [routes.feed(locale), routes.homeImage(locale)]),
+    ...tree.posts.map((post) => routes.postImage(post.locale, post.slug)),
+  ]);
   const redirects = new Map<string, string>();
   for (const post of tree.posts) {
     for (const alias of post.aliases) {
@@ -39,7 +61,7 @@ export function routingFor(tree: ContentTree): Routing {
       if (!pages.has(from)) redirects.set(from, routes.post(post.locale, post.slug));
     }
   }
-  return { pages, redirects };
+  return { pageList, pages, files, redirects };
 }
 
 export function routing(): Routing {

@@ -7,9 +7,11 @@ import { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { remarkFigures } from './plugins/figures';
-import { remarkReferences } from './plugins/references';
+import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
+import { remarkReferences, type ReferenceLink } from './plugins/references';
 
 export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins'>;
+type Pluggable = NonNullable<MdxPlugins['rehypePlugins']>[number];
 
 export interface PipelineInput {
   /** The post's folder id. */
@@ -20,11 +22,24 @@ export interface PipelineInput {
   file: string;
 }
 
+export interface PluginOptions {
+  /** Receives the post's reference links as they are read. */
+  references?: ReferenceLink[];
+  /** Makes every link and image address absolute against this URL (feeds). */
+  absoluteBase?: string;
+}
+
 /** The one list of MDX plugins, shared by the renderer and the content check. */
-export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string): MdxPlugins {
+export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, options: PluginOptions = {}): MdxPlugins {
   return {
-    remarkPlugins: [remarkGfm, remarkAllowedJsx, [remarkFigures, { postId: post.id, publicDir }], remarkReferences],
+    remarkPlugins: [
+      remarkGfm,
+      remarkAllowedJsx,
+      [remarkFigures, { postId: post.id, publicDir }],
+      [remarkReferences, { collect: options.references }],
+    ],
     rehypePlugins: [
+      ...(options.absoluteBase ? [[rehypeAbsoluteUrls, { base: options.absoluteBase }] satisfies Pluggable] : []),
       rehypeSlug,
       [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false }],
     ],

@@ -6,19 +6,22 @@ import type { Post } from '../content/types';
 import { env } from '../env';
 import type { Dictionary } from '../i18n/dictionaries';
 import { mdxComponents } from './components';
-import { checkMdx, mdxPlugins } from './pipeline';
+import { checkMdx, mdxPlugins, type PluginOptions } from './pipeline';
+import type { ReferenceLink } from './plugins/references';
+
+export type { ReferenceLink };
 
 /**
  * The only place MDX is rendered (next-mdx-remote's RSC entry today; swapping
  * it for @mdx-js/mdx touches this folder alone). JavaScript in content is
  * never executed: blockJS stays on.
  */
-export async function renderPost(post: Post, dict: Dictionary): Promise<ReactElement> {
+async function compilePost(post: Post, dict: Dictionary, options: PluginOptions): Promise<ReactElement> {
   try {
     const { content } = await compileMDX({
       source: post.body,
       components: mdxComponents(post.locale, dict),
-      options: { blockJS: true, mdxOptions: mdxPlugins(post, env.publicDir) },
+      options: { blockJS: true, mdxOptions: mdxPlugins(post, env.publicDir, options) },
     });
     return content;
   } catch (error) {
@@ -29,4 +32,25 @@ export async function renderPost(post: Post, dict: Dictionary): Promise<ReactEle
         : [{ file: post.file, message: `MDX: ${error instanceof Error ? error.message : String(error)}` }],
     );
   }
+}
+
+/** A post's body for its page, and the reference links it cites. */
+export async function renderPost(post: Post, dict: Dictionary): Promise<{ content: ReactElement; references: ReferenceLink[] }> {
+  const references: ReferenceLink[] = [];
+  const content = await compilePost(post, dict, { references });
+  return { content, references };
+}
+
+/**
+ * A post's body as a standalone HTML string for feeds: the same components
+ * (figures with captions, quotes, references), every address made absolute
+ * against `url`, the post's own address.
+ */
+export async function renderPostHtml(post: Post, dict: Dictionary, url: string): Promise<string> {
+  const element = await compilePost(post, dict, { absoluteBase: url });
+  // Next keeps react-dom/server out of the server-component graph, feeds included, so it is
+  // loaded by Node itself at build time. The components are plain functions without hooks,
+  // so React elements made on either side render the same.
+  const { renderToStaticMarkup } = (await import(/*turbopackIgnore: true*/ /*webpackIgnore: true*/ 'react-dom/server')) as typeof import('react-dom/server');
+  return renderToStaticMarkup(element);
 }

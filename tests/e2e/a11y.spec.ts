@@ -1,4 +1,4 @@
-import { axeViolations, expect, kafkaPost, test } from './fixtures';
+import { axeViolations, expect, kafkaPost, secondKafkaPost, test } from './fixtures';
 import { FIXTURE_URL } from './servers';
 
 const pages = [
@@ -6,6 +6,8 @@ const pages = [
   '/en',
   kafkaPost.pt.path,
   kafkaPost.en.path,
+  secondKafkaPost.pt.path,
+  secondKafkaPost.en.path,
   '/pt/nada-aqui',
   '/en/nothing-here',
   '/pt/archive',

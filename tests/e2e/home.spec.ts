@@ -1,4 +1,4 @@
-import { expect, kafkaPost, test } from './fixtures';
+import { expect, kafkaPost, secondKafkaPost, test } from './fixtures';
 
 const homes = {
   pt: { lang: 'pt-BR', heading: 'Últimos textos', minRead: /^\d+ min de leitura$/ },
@@ -14,6 +14,9 @@ for (const locale of ['pt', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
     await expect(page.getByRole('heading', { level: 2, name: home.heading })).toBeVisible();
 
+    // Both parts of the Kafka series, newest first.
+    await expect(page.locator('.post-card')).toHaveCount(2);
+    await expect(page.locator('.post-card').first()).toContainText(secondKafkaPost[locale].title);
     const card = page.locator('.post-card').filter({ has: page.getByRole('link', { name: post.title, exact: true }) });
     await expect(card).toHaveCount(1);
     await expect(card.locator('time')).toHaveText(post.date);

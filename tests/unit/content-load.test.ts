@@ -46,8 +46,20 @@ describe('loadContentTree: the real content tree', () => {
   const en = find(tree.posts, 'en', id);
 
   it('loads the two posts of 2023-10-02-kafka-intro', () => {
-    assert.equal(tree.posts.length, 2);
-    assert.deepEqual(tree.posts.map((p) => p.locale).sort(), ['en', 'pt']);
+    const intro = tree.posts.filter((p) => p.id === id);
+    assert.deepEqual(intro.map((p) => p.locale).sort(), ['en', 'pt']);
+  });
+
+  it('loads the second part of the Kafka series in both languages, with its planned parts', () => {
+    const second = '2023-11-06-kafka-topicos-particoes-offsets';
+    assert.equal(find(tree.posts, 'pt', second).slug, 'kafka-topicos-particoes-e-offsets');
+    assert.equal(find(tree.posts, 'en', second).slug, 'kafka-topics-partitions-and-offsets');
+    assert.deepEqual(find(tree.posts, 'pt', second).series, { id: 'kafka', order: 2 });
+    assert.deepEqual(find(tree.posts, 'en', second).translations, { pt: 'kafka-topicos-particoes-e-offsets' });
+    assert.deepEqual(
+      tree.series.get('kafka')?.planned.map((entry) => entry.order),
+      [3, 4, 5],
+    );
   });
 
   it('reads the slugs from front matter', () => {

@@ -7,6 +7,7 @@ import { alternatesFor } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,7 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  return { title: dict.notFound.title, robots: { index: false } };
+  const site = getSite();
+  // No `page`: a 404 is never indexed and has no canonical address.
+  return pageMetadata({
+    locale,
+    siteName: site.name,
+    title: dict.notFound.title,
+    description: dict.notFound.body,
+    image: { path: routes.homeImage(locale), alt: site.name },
+  });
 }
 
 /**

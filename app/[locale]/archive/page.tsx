@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
-import { getArchive, getSite, staticParams } from '@/lib/content';
+import { JsonLd } from '@/components/seo/json-ld';
+import { getArchive, getPostList, getSite, staticParams } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
-import { listingMetadata } from '@/lib/page-metadata';
+import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,13 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  return listingMetadata({
-    locale,
-    title: dict.archive.title,
-    description: dict.archive.description,
-    path: routes.archive(locale),
-    pathIn: routes.archive,
-  });
+  return listingMetadata({ locale, path: routes.archive(locale), title: dict.archive.title, description: dict.archive.description });
 }
 
 /** Every post of the language, and the other language's untranslated ones, by year. */
@@ -48,6 +43,9 @@ export default async function ArchivePage({ params }: Props) {
           <PostList posts={posts} locale={locale} dict={dict} />
         </section>
       ))}
+      <JsonLd
+        data={listingJsonLd({ locale, path: routes.archive(locale), title: dict.archive.title, description: dict.archive.description, posts: getPostList(locale) })}
+      />
     </PageShell>
   );
 }

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
-import { getSite, getTags, staticParams } from '@/lib/content';
+import { JsonLd } from '@/components/seo/json-ld';
+import { getPostList, getSite, getTags, staticParams } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
-import { listingMetadata } from '@/lib/page-metadata';
+import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,13 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  return listingMetadata({
-    locale,
-    title: dict.tags.title,
-    description: dict.tags.description,
-    path: routes.tags(locale),
-    pathIn: routes.tags,
-  });
+  return listingMetadata({ locale, path: routes.tags(locale), title: dict.tags.title, description: dict.tags.description });
 }
 
 /** Every tag with a post, by label in this language's alphabetical order, with its post count. */
@@ -52,6 +47,7 @@ export default async function TagsPage({ params }: Props) {
           ))}
         </ul>
       )}
+      <JsonLd data={listingJsonLd({ locale, path: routes.tags(locale), title: dict.tags.title, description: dict.tags.description, posts: getPostList(locale) })} />
     </PageShell>
   );
 }

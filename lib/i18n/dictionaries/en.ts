@@ -41,6 +41,7 @@ const en: Dictionary = {
     description: 'The subjects of the blog and how many posts each has.',
     postCount: (count: number) => (count === 1 ? '1 post' : `${count} posts`),
     tagTitle: (label: string) => `Posts tagged “${label}”`,
+    tagDescription: (label: string) => `Every post on the blog tagged “${label}”, newest first.`,
     allTags: 'All tags',
   },
   pagination: {

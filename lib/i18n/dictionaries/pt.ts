@@ -42,6 +42,7 @@ const pt = {
     description: 'Os assuntos do blog e quantos textos há em cada um.',
     postCount: (count: number) => (count === 1 ? '1 texto' : `${count} textos`),
     tagTitle: (label: string) => `Textos com a tag “${label}”`,
+    tagDescription: (label: string) => `Todos os textos do blog com a tag “${label}”, do mais novo ao mais antigo.`,
     allTags: 'Todas as tags',
   },
   pagination: {

@@ -20,9 +20,21 @@ function isLanguageTag(tag: string): boolean {
  * Inside <References>, reads the optional `(en)` / `(pt-BR)` after each link
  * as the language of the linked page, removes it from the text and puts it on
  * the link as hreflang; the link component turns it into a visible mark when
- * it differs from the page's language.
+ * it differs from the page's language. Each link goes into `collect` when
+ * given (the post's JSON-LD cites them).
  */
-export function remarkReferences() {
+export interface ReferenceLink {
+  url: string;
+  title: string;
+  hrefLang?: string;
+}
+
+/** The text of a link, without its markup. */
+function linkText(node: { value?: string; children?: unknown[] }): string {
+  return node.value ?? (node.children ?? []).map((child) => linkText(child as typeof node)).join('');
+}
+
+export function remarkReferences({ collect }: { collect?: ReferenceLink[] } = {}) {
   return (tree: Root, file: VFile) => {
     const found = problems(file);
     walk(tree, (node) => {
@@ -40,9 +52,10 @@ export function remarkReferences() {
             continue;
           }
           const last = paragraph.children.at(-1);
-          if (last?.type !== 'text') continue;
-          const match = LANGUAGE_MARK.exec(last.value);
-          if (!match || !isLanguageTag(match[1]!)) continue;
+          const match = last?.type === 'text' ? LANGUAGE_MARK.exec(last.value) : null;
+          const hrefLang = match && isLanguageTag(match[1]!) ? match[1] : undefined;
+          collect?.push({ url: link.url, title: linkText(link).trim(), ...(hrefLang ? { hrefLang } : {}) });
+          if (last?.type !== 'text' || !match || !hrefLang) continue;
           last.value = last.value.slice(0, match.index);
           if (!last.value) paragraph.children.pop();
           link.data = { ...link.data, hProperties: { ...link.data?.hProperties, hrefLang: match[1] } };

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { JsonLd } from '@/components/seo/json-ld';
 import { SeriesParts } from '@/components/series/series-parts';
 import { getSeries, getSite, staticParams } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
-import { listingMetadata } from '@/lib/page-metadata';
+import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 
 type Props = { params: Promise<{ locale: string; series: string }> };
 
@@ -28,7 +29,7 @@ const seriesIn = (id: string) => (other: Locale) => getSeries(other, id)?.href;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, series } = await findSeries(params);
-  return listingMetadata({ locale, title: series.title, description: series.description, path: series.href, pathIn: seriesIn(series.id) });
+  return listingMetadata({ locale, path: series.href, title: series.title, description: series.description });
 }
 
 /** A series: what it is about, then its parts in order, planned ones marked "coming soon". */
@@ -43,6 +44,15 @@ export default async function SeriesPage({ params }: Props) {
       <p className="lead">{series.description}</p>
       <h2>{dict.series.parts}</h2>
       <SeriesParts parts={series.parts} locale={locale} dict={dict} detailed />
+      <JsonLd
+        data={listingJsonLd({
+          locale,
+          path: series.href,
+          title: series.title,
+          description: series.description,
+          posts: series.parts.flatMap((part) => (part.kind === 'post' ? [part.post] : [])),
+        })}
+      />
     </PageShell>
   );
 }

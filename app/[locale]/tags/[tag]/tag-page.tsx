@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { Pagination } from '@/components/layout/pagination';
 import { PostList } from '@/components/post/post-list';
-import { getSite, getTagById, getTagPage } from '@/lib/content';
+import { JsonLd } from '@/components/seo/json-ld';
+import { getSite, getTagById, getTagPage, type TagEntry } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { isLocale, type Locale } from '@/lib/i18n/config';
-import { getDictionary } from '@/lib/i18n/dictionaries';
-import { listingMetadata } from '@/lib/page-metadata';
+import { getDictionary, type Dictionary } from '@/lib/i18n/dictionaries';
+import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 import { routes } from '@/lib/routes';
 
 /** The route params of a tag page; `page` is absent on the first page. */
@@ -30,17 +31,20 @@ function tagPathIn(id: string) {
   };
 }
 
+/** Path, title and description of one page of a tag. */
+function tagListing(dict: Dictionary, tag: TagEntry, page: number, pageCount: number) {
+  const title = dict.tags.tagTitle(tag.label);
+  return {
+    path: routes.tag(tag.href.split('/')[1] as Locale, tag.slug, page),
+    title: page > 1 ? `${title} · ${dict.pagination.pageOf(page, pageCount)}` : title,
+    description: dict.tags.tagDescription(tag.label),
+  };
+}
+
 export async function tagPageMetadata(params: TagParams): Promise<Metadata> {
   const { locale, tag, page, pageCount } = await findTagPage(params);
   const dict = await getDictionary(locale);
-  const title = dict.tags.tagTitle(tag.label);
-  return listingMetadata({
-    locale,
-    title: page > 1 ? `${title} · ${dict.pagination.pageOf(page, pageCount)}` : title,
-    path: routes.tag(locale, tag.slug, page),
-    pathIn: tagPathIn(tag.id),
-    index: page === 1,
-  });
+  return listingMetadata({ locale, ...tagListing(dict, tag, page, pageCount) });
 }
 
 /** One page of a tag's posts, newest first, with links to the pages around it. */
@@ -60,6 +64,7 @@ export async function TagPageView({ params }: { params: TagParams }) {
       </p>
       <PostList posts={posts} locale={locale} dict={dict} heading="h2" />
       <Pagination page={page} pageCount={pageCount} hrefOf={(n) => routes.tag(locale, tag.slug, n)} dict={dict} />
+      <JsonLd data={listingJsonLd({ locale, ...tagListing(dict, tag, page, pageCount), posts })} />
     </PageShell>
   );
 }

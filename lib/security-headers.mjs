@@ -1,0 +1,62 @@
+/**
+ * The HTTP security headers of every response, defined once: next.config.mjs
+ * applies them to pages, files and route handlers, the proxy to the responses
+ * it makes itself (redirects, 404s). Plain JavaScript because next.config.mjs
+ * loads it without a TypeScript step; lib/security-headers.d.mts types it.
+ *
+ * Scripts: every page is prerendered, so a per-request nonce is impossible and
+ * Next's inline bootstrap scripts (`self.__next_f.push(...)`) differ per page;
+ * script-src therefore allows 'unsafe-inline' but no other origin (README, "Security headers").
+ * Styles: highlighted code carries its colours in style attributes.
+ */
+
+/** @param {{ dev?: boolean }} [options] */
+export function contentSecurityPolicy({ dev = false } = {}) {
+  return [
+    "default-src 'self'",
+    // React's development build evaluates code to rebuild stacks; production never does.
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const permissions = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/**
+ * @param {{ dev?: boolean }} [options]
+ * @returns {{ key: string, value: string }[]}
+ */
+export function securityHeaders(options = {}) {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: permissions.map((feature) => `${feature}=()`).join(', ') },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ];
+}

@@ -1,0 +1,32 @@
+import type { MetadataRoute } from 'next';
+import type { SitePage } from '../content/tree';
+import { defaultLocale, htmlLang, locales } from '../i18n/config';
+
+/**
+ * The sitemap, from the site's page list: one entry per page, with its last
+ * change and, when it exists in more than one language, an xhtml:link for
+ * each language and x-default (the Portuguese original when there is one).
+ */
+export function sitemapEntries(pages: readonly SitePage[], siteUrl: URL): MetadataRoute.Sitemap {
+  const absolute = (path: string) => new URL(path, siteUrl).toString();
+  return pages.map((page) => {
+    const translated = locales.filter((locale) => page.alternates[locale] !== undefined);
+    const languages =
+      translated.length > 1
+        ? {
+            ...Object.fromEntries(translated.map((locale) => [htmlLang[locale], absolute(page.alternates[locale]!)])),
+            'x-default': absolute(page.alternates[defaultLocale] ?? page.path),
+          }
+        : undefined;
+    return {
+      url: absolute(page.path),
+      ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+      ...(languages ? { alternates: { languages } } : {}),
+    };
+  });
+}
+
+/** robots.txt: everything may be crawled; the sitemap says what there is. */
+export function robotsRules(siteUrl: URL, sitemapPath: string): MetadataRoute.Robots {
+  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: new URL(sitemapPath, siteUrl).toString() };
+}

@@ -1,0 +1,70 @@
+import { expect, kafkaPost, secondKafkaPost, test } from './fixtures';
+
+const expected = {
+  pt: {
+    lang: 'pt-BR',
+    series: 'Parte 2 de 5 da série Kafka do começo',
+    image: '/images/posts/2023-11-06-kafka-topicos-particoes-offsets/particoes-e-grupo-de-consumidores.pt.svg',
+    caption: 'Figura 1 — Um grupo de dois consumidores lendo as três partições de um tópico, cada partição no seu próprio offset.',
+    altStart: 'O tópico pedidos com três partições',
+    quote: 'Um log talvez seja a abstração de armazenamento mais simples possível.',
+    previous: { name: 'texto anterior', path: kafkaPost.pt.path },
+    switchTo: { name: 'Read in English', path: secondKafkaPost.en.path },
+    marks: 8,
+  },
+  en: {
+    lang: 'en',
+    series: 'Part 2 of 5 in the series Kafka from the start',
+    image: '/images/posts/2023-11-06-kafka-topicos-particoes-offsets/partitions-and-consumer-group.en.svg',
+    caption: "Figure 1 — A group of two consumers reading a topic's three partitions, each partition at its own offset.",
+    altStart: 'The orders topic with three partitions',
+    quote: 'A log is perhaps the simplest possible storage abstraction.',
+    previous: { name: 'previous post', path: kafkaPost.en.path },
+    switchTo: { name: 'Ler em português', path: secondKafkaPost.pt.path },
+    marks: 0,
+  },
+} as const;
+
+for (const locale of ['pt', 'en'] as const) {
+  const post = secondKafkaPost[locale];
+  const want = expected[locale];
+
+  test(`the series' second part renders in ${locale} with its figure, code, quote and references`, async ({ page }) => {
+    const response = await page.goto(post.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+    await expect(page.locator('.series-box-title')).toHaveText(want.series);
+    await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute('href', want.previous.path);
+
+    const figure = page.locator('figure.figure');
+    await expect(figure).toHaveCount(1);
+    await expect(figure.locator('figcaption')).toHaveText(want.caption);
+    const image = figure.locator('img');
+    await expect(image).toHaveAttribute('src', want.image);
+    expect(await image.getAttribute('alt')).toMatch(new RegExp(`^${want.altStart}`));
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    // The size recorded at build time is the image's own, so the page does not jump.
+    const natural = await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(natural.map(String));
+
+    // The topic commands and the producer, both highlighted at build time.
+    await expect(page.locator('.prose pre code')).toHaveCount(2);
+    await expect(page.locator('.prose pre code').nth(0)).toContainText('kafka-topics.sh --create');
+    await expect(page.locator('.prose pre code').nth(0)).toContainText('kafka-topics.sh --describe');
+    await expect(page.locator('.prose pre code').nth(1)).toContainText('new ProducerRecord<>');
+    await expect(page.locator('.prose pre code span[style*="--shiki-light"]').first()).toBeAttached();
+
+    const quote = page.locator('.quote-figure');
+    await expect(quote.locator('blockquote')).toContainText(want.quote);
+    await expect(quote.getByRole('link', { name: 'Jay Kreps' })).toHaveAttribute('href', /engineering\.linkedin\.com/);
+
+    const references = page.locator('.references li a');
+    await expect(references).toHaveCount(8);
+    await expect(references.first()).toHaveAttribute('href', 'https://kafka.apache.org/documentation/#intro_concepts_and_terms');
+    await expect(page.locator('.references .language-mark')).toHaveCount(want.marks);
+
+    await expect(page.getByRole('link', { name: want.switchTo.name })).toHaveAttribute('href', want.switchTo.path);
+  });
+}

@@ -5,6 +5,12 @@ export const routes = {
   home: (locale: Locale) => `/${locale}`,
   // Slugs are [a-z0-9-] (lib/content/schema.ts), so they need no escaping.
   post: (locale: Locale, slug: string) => `/${locale}/posts/${slug}`,
+  archive: (locale: Locale) => `/${locale}/archive`,
+  tags: (locale: Locale) => `/${locale}/tags`,
+  /** Page 1 of a tag is the tag's own URL; later pages hang below it. */
+  tag: (locale: Locale, slug: string, page = 1) => (page > 1 ? `/${locale}/tags/${slug}/page/${page}` : `/${locale}/tags/${slug}`),
+  seriesIndex: (locale: Locale) => `/${locale}/series`,
+  series: (locale: Locale, id: string) => `/${locale}/series/${id}`,
   /** Served by the proxy, with status 404, in place of any unknown path. */
   notFound: (locale: Locale) => `/${locale}/404`,
   /** RSS 2.0 of a language's posts. */

@@ -13,7 +13,7 @@ const USAGE = `usage: npm run gen:content -- --posts N --out DIR [--seed S] [--p
   --public DIR   also give posts figures, writing their images to DIR/${FIGURE_DIR}/
                  (the site reads figures from ./public only; without this, posts have no figures)
   --force        replace a tree (and figure folder) this generator wrote before
-  --tag-slugs    give some tags per-language slugs (refused while tags.yml has none)`;
+  --tag-slugs    give some tags per-language slugs`;
 
 function main(): number {
   let values;

@@ -14,6 +14,12 @@ const pages = {
   'en-post': '/en/posts/integrating-systems-with-kafka',
   'pt-post-2': '/pt/posts/kafka-topicos-particoes-e-offsets',
   'en-post-2': '/en/posts/kafka-topics-partitions-and-offsets',
+  'pt-archive': '/pt/archive',
+  'en-archive': '/en/archive',
+  'pt-tags': '/pt/tags',
+  'en-tag': '/en/tags/kafka',
+  'pt-series': '/pt/series',
+  'en-series-kafka': '/en/series/kafka',
   'pt-404': '/pt/nada-aqui',
   'en-404': '/en/nothing-here',
 };

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
+import { SeriesList } from '@/components/series/series-list';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getPage, getPostIndex, getSite, getTagList } from '@/lib/content';
+import { getPage, getPostList, getSeriesList, getSite } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
@@ -13,6 +15,9 @@ import { blogJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
+
+/** How many posts the home shows; the archive has them all. */
+const LATEST = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -32,7 +37,8 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
   const site = getSite();
-  const posts = getPostIndex(locale).map((post) => ({ ...post, tagList: getTagList(post) }));
+  const posts = getPostList(locale);
+  const series = getSeriesList(locale);
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
   const absolute = (path: string) => new URL(path, env.siteUrl).toString();
   const jsonLd = blogJsonLd({
@@ -40,7 +46,7 @@ export default async function HomePage({ params }: Props) {
     url: absolute(routes.home(locale)),
     name: site.name,
     description: site.description[locale],
-    posts: posts.map((post) => ({ url: absolute(routes.post(locale, post.slug)), title: post.title, published: post.date })),
+    posts: posts.slice(0, LATEST).map((post) => ({ url: absolute(post.href), title: post.title, published: post.date })),
   });
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
@@ -50,8 +56,19 @@ export default async function HomePage({ params }: Props) {
       </div>
       <section aria-labelledby="latest-posts">
         <h2 id="latest-posts">{dict.homePage.latestPosts}</h2>
-        <PostList posts={posts} dict={dict} emptyText={dict.homePage.noPosts} />
+        <PostList posts={posts.slice(0, LATEST)} locale={locale} dict={dict} emptyText={dict.homePage.noPosts} />
+        {posts.length > 0 ? (
+          <p className="more-link">
+            <Link href={routes.archive(locale)}>{dict.homePage.allPosts} →</Link>
+          </p>
+        ) : null}
       </section>
+      {series.length > 0 ? (
+        <section aria-labelledby="home-series">
+          <h2 id="home-series">{dict.homePage.series}</h2>
+          <SeriesList series={series} dict={dict} />
+        </section>
+      ) : null}
       <JsonLd data={jsonLd} />
     </PageShell>
   );

@@ -1,14 +1,6 @@
-import { htmlLang, LOCALE_COOKIE, type Locale } from '@/lib/i18n/config';
+import type { Alternate } from '@/lib/i18n/alternates';
+import { htmlLang, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { RememberLocaleLink } from './remember-locale-link';
-
-export interface Alternate {
-  locale: Locale;
-  /** The same page in that locale, or that locale's home when there is no translation. */
-  href: string;
-  translated: boolean;
-  /** The switcher's words, in the target language so its readers can find them. */
-  text: { nativeName: string; readIn: string; notTranslated: string; goHome: string };
-}
 
 export function LanguageSwitcher({ alternates, label }: { alternates: Alternate[]; label: string }) {
   return (
@@ -29,7 +21,7 @@ export function LanguageSwitcher({ alternates, label }: { alternates: Alternate[
               </RememberLocaleLink>
             ) : (
               <span className="switch-unavailable">
-                <span>{alt.text.notTranslated}. </span>
+                <span>{alt.text.missing}. </span>
                 <RememberLocaleLink
                   href={alt.href}
                   locale={alt.locale}
@@ -37,7 +29,7 @@ export function LanguageSwitcher({ alternates, label }: { alternates: Alternate[
                   cookieName={LOCALE_COOKIE}
                   className="switch-link"
                 >
-                  {alt.text.goHome}
+                  {alt.text.goTo}
                 </RememberLocaleLink>
               </span>
             )}

@@ -4,7 +4,9 @@ import type { SiteConfig } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
-import { LanguageSwitcher, type Alternate } from './language-switcher';
+import type { Alternate } from '@/lib/i18n/alternates';
+import { LanguageSwitcher } from './language-switcher';
+import { SiteNav, type Here } from './site-nav';
 
 /** Header, main and footer around every page. */
 export function PageShell({
@@ -12,12 +14,15 @@ export function PageShell({
   dict,
   site,
   alternates,
+  here,
   children,
 }: {
   locale: Locale;
   dict: Dictionary;
   site: Pick<SiteConfig, 'name' | 'author' | 'links'>;
   alternates: Alternate[];
+  /** The header section this page belongs to, if any. */
+  here?: Here;
   children: ReactNode;
 }) {
   const { name: siteName, author, links } = site;
@@ -28,6 +33,7 @@ export function PageShell({
           <Link className="site-name" href={routes.home(locale)}>
             {siteName}
           </Link>
+          <SiteNav locale={locale} dict={dict} here={here} />
           <LanguageSwitcher alternates={alternates} label={dict.languageSwitcher.label} />
         </div>
       </header>

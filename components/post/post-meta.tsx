@@ -1,9 +1,13 @@
-import type { PostSummary } from '@/lib/content';
+import Link from 'next/link';
+import type { PostSummary, TagRef } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 
-/** Date, reading time and (optionally) the update date of a post. */
-export function PostMeta({ post, dict }: { post: PostSummary; dict: Dictionary }) {
+type Dated = Pick<PostSummary, 'date' | 'updated' | 'draft' | 'scheduled' | 'readingMinutes' | 'locale'>;
+
+/** Date, reading time and (optionally) the update date of a post, in the page's language (`locale`, default the post's). */
+export function PostMeta({ post, dict, locale = post.locale }: { post: Dated; dict: Dictionary; locale?: Locale }) {
   return (
     <p className="post-meta">
       {post.draft || post.scheduled ? (
@@ -11,14 +15,14 @@ export function PostMeta({ post, dict }: { post: PostSummary; dict: Dictionary }
           <strong className="draft-badge">{post.draft ? dict.post.draft : dict.post.scheduled}</strong>{' '}
         </>
       ) : null}
-      <time dateTime={post.date.toISOString()}>{formatDate(post.date, post.locale)}</time>
+      <time dateTime={post.date.toISOString()}>{formatDate(post.date, locale)}</time>
       <span aria-hidden="true"> · </span>
       <span>{dict.post.minRead(post.readingMinutes)}</span>
       {post.updated ? (
         <>
           <span aria-hidden="true"> · </span>
           <span>
-            {dict.post.updatedOn} <time dateTime={post.updated.toISOString()}>{formatDate(post.updated, post.locale)}</time>
+            {dict.post.updatedOn} <time dateTime={post.updated.toISOString()}>{formatDate(post.updated, locale)}</time>
           </span>
         </>
       ) : null}
@@ -26,13 +30,15 @@ export function PostMeta({ post, dict }: { post: PostSummary; dict: Dictionary }
   );
 }
 
-export function TagList({ tags, label }: { tags: { id: string; label: string }[]; label: string }) {
+export function TagList({ tags, label }: { tags: TagRef[]; label: string }) {
   if (tags.length === 0) return null;
   return (
     <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (
-        <li key={tag.id} className="tag">
-          {tag.label}
+        <li key={tag.id}>
+          <Link className="tag" href={tag.href}>
+            {tag.label}
+          </Link>
         </li>
       ))}
     </ul>

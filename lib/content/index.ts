@@ -1,11 +1,15 @@
 import 'server-only';
 import type { Locale } from '../i18n/config';
+import { yearOf } from '../i18n/dates';
+import { indexesOf, listedPost, seriesBoxOf, tagPageOf, tagRef, type SeriesBox } from './indexes';
+import { staticParamsFor, type PageKind, type PageParams } from './pages';
 import { linkContext, linkTargets, type LinkContext, type LinkTargets } from './links';
 import { contentTree as tree, routing, type SitePage } from './tree';
-import type { ContentTree, Post, PostSummary, Series } from './types';
+import type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
 
-export type { ContentTree, Post, PostSummary, Series, SitePage };
+export type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesBox, SeriesEntry, SeriesPart, SitePage, TagEntry, TagRef };
 export { ContentError } from './errors';
+export { TAG_PAGE_SIZE } from './indexes';
 
 function summary({ body: _body, ...rest }: Post): PostSummary {
   return rest;
@@ -15,12 +19,17 @@ export function getSite() {
   return tree().site;
 }
 
+/** generateStaticParams of the route for `kind`, from the same list the proxy serves. */
+export function staticParams<K extends PageKind>(kind: K): PageParams<K>[] {
+  return staticParamsFor(tree(), kind);
+}
+
 /** A page's entry in the site's page list: its translations and last change. */
 export function getPage(path: string): SitePage | undefined {
   return routing().pageList.find((page) => page.path === path);
 }
 
-/** A locale's posts, newest first, without bodies. */
+/** A locale's own posts, newest first, without bodies. */
 export function getPostIndex(locale: Locale): PostSummary[] {
   return tree()
     .posts.filter((post) => post.locale === locale)
@@ -28,28 +37,66 @@ export function getPostIndex(locale: Locale): PostSummary[] {
 }
 
 export function getPost(locale: Locale, slug: string): Post | undefined {
-  return tree().posts.find((post) => post.locale === locale && post.slug === slug);
+  return indexesOf(tree()).postBySlug.get(`${locale}/${slug}`);
 }
 
-/** A post's tags with their labels in its language (the id when tags.yml has none). */
-export function getTagList(post: Pick<PostSummary, 'tags' | 'locale'>): { id: string; label: string }[] {
-  const labels = tree().tagLabels;
-  return post.tags.map((id) => ({ id, label: labels?.get(id)?.[post.locale] ?? id }));
+/** A post's tags with their labels and pages in its language. */
+export function getTagList(post: Pick<PostSummary, 'tags' | 'locale'>): TagRef[] {
+  return post.tags.map((id) => tagRef(tree(), id, post.locale));
 }
 
-/** "Part 2 of 3": a post's place in its series, counting planned entries. */
-export function getSeriesPosition(post: PostSummary): { id: string; title: string; order: number; total: number } | undefined {
-  if (!post.series) return undefined;
-  const series = tree().series.get(post.series.id);
-  if (!series) return undefined;
-  // Every language's entries count: a part not yet translated is still part of the series.
-  const orders = [
-    ...tree()
-      .posts.filter((entry) => entry.series?.id === series.id)
-      .map((entry) => entry.series!.order),
-    ...series.planned.map((entry) => entry.order),
-  ];
-  return { id: series.id, title: series.title[post.locale], order: post.series.order, total: Math.max(...orders) };
+/** "Part 2 of 3": a post's place in its series, counting planned entries and every language's parts. */
+export function getSeriesPosition(post: Pick<PostSummary, 'id' | 'locale'>): SeriesPlace | undefined {
+  return indexesOf(tree()).listed.get(`${post.locale}/${post.locale}/${post.id}`)?.series;
+}
+
+/** A post as its own language's lists show it. */
+export function getListedPost(post: Post): ListedPost {
+  return listedPost(tree(), post);
+}
+
+/** What a list in `locale` shows: its posts and the other language's untranslated ones, newest first. */
+export function getPostList(locale: Locale): ListedPost[] {
+  return indexesOf(tree()).lists[locale];
+}
+
+/** The list by year, newest first. */
+export function getArchive(locale: Locale): { year: number; posts: ListedPost[] }[] {
+  const years: { year: number; posts: ListedPost[] }[] = [];
+  for (const post of getPostList(locale)) {
+    const year = yearOf(post.date);
+    const last = years.at(-1);
+    if (last?.year === year) last.posts.push(post);
+    else years.push({ year, posts: [post] });
+  }
+  return years;
+}
+
+export function getTags(locale: Locale): TagEntry[] {
+  return indexesOf(tree()).tags[locale];
+}
+
+export function getTagById(locale: Locale, id: string): TagEntry | undefined {
+  return indexesOf(tree()).tagById[locale].get(id);
+}
+
+/** One page of a tag, by the tag's slug in `locale`; undefined for an unknown tag or page. */
+export function getTagPage(locale: Locale, slug: string, page: number) {
+  const tag = indexesOf(tree()).tagBySlug[locale].get(slug);
+  const found = tag && tagPageOf(tag, page);
+  return tag && found ? { tag, ...found } : undefined;
+}
+
+export function getSeriesList(locale: Locale): SeriesEntry[] {
+  return indexesOf(tree()).series[locale];
+}
+
+export function getSeries(locale: Locale, id: string): SeriesEntry | undefined {
+  return indexesOf(tree()).seriesById[locale].get(id);
+}
+
+export function getSeriesBox(post: Post): SeriesBox | undefined {
+  return seriesBoxOf(tree(), post);
 }
 
 const targetsByTree = new WeakMap<object, LinkTargets>();

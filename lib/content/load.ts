@@ -6,10 +6,10 @@ import { isLocale, locales, type Locale } from '../i18n/config';
 import { ContentError, displayPath, isError, type ContentProblem } from './errors';
 import { mojibakeProblems } from './mojibake';
 import { readingMinutes } from './reading-time';
-import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema } from './schema';
+import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema, type TagConfig } from './schema';
 import { contentHash, translationProblems } from './translations';
 import type { ContentTree, Post, Series } from './types';
-import { lineOfKey, parseYaml, yamlProblem } from './yaml';
+import { lineOfKey, lineOfPath, parseYaml, yamlProblem } from './yaml';
 
 export interface LoadOptions {
   /** Drafts and scheduled posts are shown by the dev server only. */
@@ -43,8 +43,11 @@ export function defaultSlug(id: string): string {
 function issueProblems(error: z.ZodError, file: string, yamlSource: string, what: string): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-    const line = key === undefined ? undefined : lineOfKey(yamlSource, String(key));
+    const keys = [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys[0] ? [issue.keys[0]] : [])];
+    // Down to the first list index: the nearest key the text names.
+    const firstIndex = keys.findIndex((key) => typeof key !== 'string');
+    const named = (firstIndex === -1 ? keys : keys.slice(0, firstIndex)).map(String);
+    const line = named.length > 0 ? lineOfPath(yamlSource, named) : undefined;
     return {
       file,
       line,
@@ -144,7 +147,7 @@ export interface ContentScan {
   /** Every post whose front matter is valid, drafts included, in no particular order. */
   posts: Post[];
   series: ContentTree['series'];
-  tagLabels: ContentTree['tagLabels'];
+  tags: ContentTree['tags'];
   problems: ContentProblem[];
 }
 
@@ -175,7 +178,8 @@ export function scanContentTree(dir: string, read: FileReader = readFresh): Cont
 
   const tagsFile = path.join(dir, 'tags.yml');
   const tagsConfig = fs.existsSync(tagsFile) ? readYamlFile(tagsFile, tagsSchema, problems, read) : undefined;
-  const tagLabels = tagsConfig ? new Map(Object.entries(tagsConfig)) : undefined;
+  const tags = tagsConfig ? new Map(Object.entries(tagsConfig)) : undefined;
+  if (tags) checkTagSlugs(tagsFile, tags, problems);
 
   const postsDir = path.join(dir, 'posts');
   const all: Post[] = [];
@@ -200,9 +204,9 @@ export function scanContentTree(dir: string, read: FileReader = readFresh): Cont
     }
   }
 
-  checkRelations(all, series, tagLabels, problems);
+  checkRelations(all, series, tags, problems);
   problems.push(...translationProblems(all));
-  return { site, posts: all, series, tagLabels, problems };
+  return { site, posts: all, series, tags, problems };
 }
 
 /**
@@ -229,13 +233,13 @@ export function assembleTree(dir: string, scan: ContentScan, options: LoadOption
   const posts = all.filter(shown);
   linkTranslations(posts);
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  return { dir, site: scan.site, posts, withheld: all.filter((post) => !shown(post)), series: scan.series, tagLabels: scan.tagLabels };
+  return { dir, site: scan.site, posts, withheld: all.filter((post) => !shown(post)), series: scan.series, tags: scan.tags };
 }
 
 function checkRelations(
   posts: Post[],
   series: Map<string, Series>,
-  tagLabels: ContentTree['tagLabels'],
+  tags: ContentTree['tags'],
   problems: ContentProblem[],
 ): void {
   // Only reached when something is wrong, so reading the file again is cheap enough.
@@ -269,9 +273,9 @@ function checkRelations(
       } else aliases.set(alias, post);
     }
 
-    if (tagLabels) {
+    if (tags) {
       for (const tag of post.tags) {
-        if (!tagLabels.has(tag)) {
+        if (!tags.has(tag)) {
           problems.push({
             file: post.file,
             line: fieldLine(post, 'tags'),
@@ -298,6 +302,28 @@ function checkRelations(
           message: `seriesOrder ${post.series.order} of "${post.series.id}" is already taken by ${displayPath(taken.file)}`,
         });
       } else seriesPlaces.set(placeKey, post);
+    }
+  }
+}
+
+/** Two tags may not share a URL in one language; a tag without a slug is at its id. */
+function checkTagSlugs(file: string, tags: Map<string, TagConfig>, problems: ContentProblem[]): void {
+  for (const locale of locales) {
+    const owners = new Map<string, string>();
+    for (const [id, config] of tags) {
+      const slug = config[locale]?.slug ?? id;
+      const owner = owners.get(slug);
+      if (owner === undefined) {
+        owners.set(slug, id);
+        continue;
+      }
+      const source = fs.readFileSync(file, 'utf8');
+      problems.push({
+        file,
+        line: lineOfPath(source, config[locale]?.slug ? [id, locale, 'slug'] : [id]),
+        column: 1,
+        message: `tag "${id}" has the ${locale} slug "${slug}", already used by tag "${owner}"`,
+      });
     }
   }
 }

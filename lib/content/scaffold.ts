@@ -65,9 +65,9 @@ export function planNewPost(contentDir: string, options: NewPostOptions): Scaffo
 
   const scan = scanContentTree(contentDir);
   const tags = options.tags ?? [];
-  const unknownTags = tags.filter((tag) => !scan.tagLabels?.has(tag));
-  if (scan.tagLabels && unknownTags.length > 0) {
-    throw new ScaffoldError(`unknown tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `"${t}"`).join(', ')}: add to tags.yml first, or use one of: ${[...scan.tagLabels.keys()].join(', ')}`);
+  const unknownTags = tags.filter((tag) => !scan.tags?.has(tag));
+  if (scan.tags && unknownTags.length > 0) {
+    throw new ScaffoldError(`unknown tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `"${t}"`).join(', ')}: add to tags.yml first, or use one of: ${[...scan.tags.keys()].join(', ')}`);
   }
   let seriesOrder: number | undefined;
   if (options.series !== undefined) {
@@ -176,7 +176,7 @@ function translationNote(target: Locale, source: Locale): string {
  */
 export function addTags(contentDir: string, labels: Map<string, string>, { dryRun = false } = {}): string[] {
   const file = path.join(contentDir, 'tags.yml');
-  const existing = scanContentTree(contentDir).tagLabels ?? new Map();
+  const existing = scanContentTree(contentDir).tags ?? new Map();
   const added = [...labels].filter(([id]) => !existing.has(id));
   if (added.length === 0 || dryRun) return added.map(([id]) => id);
   const entries = Object.fromEntries(added.map(([id, label]) => [id, Object.fromEntries(locales.map((l) => [l, label]))]));

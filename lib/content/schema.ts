@@ -106,10 +106,33 @@ export const seriesSchema = z.strictObject({
 });
 export type SeriesConfig = z.output<typeof seriesSchema>;
 
+/** A tag in one language: its label, or its label and URL slug (the tag id when absent). */
+const tagInLocale = z.preprocess(
+  (value) => (typeof value === 'string' || typeof value === 'number' ? { label: String(value) } : value),
+  z.strictObject(
+    {
+      label: text.optional(),
+      slug: z
+        .string({ error: 'must be text' })
+        .regex(SLUG, { error: 'a tag slug is URL-safe: lowercase letters, digits and hyphens (mensageria)' })
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"; use label and slug` : 'must be a label, or label: and slug:',
+    },
+  ),
+);
+
 export const tagsSchema = z.record(
   z.string().regex(SLUG, { error: 'a tag id uses lowercase letters, digits and hyphens' }),
-  partlyLocalized,
+  // `id:` with nothing under it is a tag without labels: the id stands in for both.
+  z
+    .strictObject(Object.fromEntries(locales.map((l) => [l, tagInLocale.optional()])) as Record<Locale, z.ZodOptional<typeof tagInLocale>>)
+    .nullable()
+    .transform((value) => value ?? {}),
 );
 export type TagsConfig = z.output<typeof tagsSchema>;
+export type TagConfig = TagsConfig[string];
 
 export { SLUG as SLUG_PATTERN };

@@ -4,6 +4,7 @@ import { locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
 import { createTreeLoader } from './cache';
 import { loadContentTree } from './load';
+import { describePage, sitePages } from './pages';
 import type { ContentTree } from './types';
 
 let cached: ContentTree | undefined;
@@ -47,30 +48,9 @@ export function normalizePath(path: string): string {
   return trimmed.normalize('NFC');
 }
 
-/**
- * The blog's page paths, for the proxy. A new kind of page (tags, series, …)
- * must be added here too; tests/e2e/links.spec.ts catches one that is not.
- */
+/** The blog's page paths, for the proxy: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
-  const homes = Object.fromEntries(locales.map((locale) => [locale, routes.home(locale)]));
-  const pageList: SitePage[] = [
-    ...locales.map((locale) => ({
-      path: routes.home(locale),
-      locale,
-      alternates: homes,
-      // Posts are newest first: the home changes when its latest post does.
-      lastModified: latestChange(tree.posts.filter((post) => post.locale === locale)),
-    })),
-    ...tree.posts.map((post) => ({
-      path: routes.post(post.locale, post.slug),
-      locale: post.locale,
-      alternates: {
-        [post.locale]: routes.post(post.locale, post.slug),
-        ...Object.fromEntries(Object.entries(post.translations).map(([other, slug]) => [other, routes.post(other as Locale, slug)])),
-      },
-      lastModified: post.updated ?? post.date,
-    })),
-  ];
+  const pageList = sitePages(tree).map((page) => describePage(tree, page));
   const pages = new Set(pageList.map((page) => page.path));
   const files = new Set([
     routes.sitemap(),
@@ -86,11 +66,6 @@ export function routingFor(tree: ContentTree): Routing {
     }
   }
   return { pageList, pages, files, redirects };
-}
-
-function latestChange(posts: ContentTree['posts']): Date | undefined {
-  const times = posts.map((post) => (post.updated ?? post.date).getTime());
-  return times.length > 0 ? new Date(Math.max(...times)) : undefined;
 }
 
 export function routing(): Routing {

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/config';
-import type { SeriesConfig, SiteConfig } from './schema';
+import type { SeriesConfig, SiteConfig, TagConfig } from './schema';
 
 /** What listings need: everything about a post but its body. */
 export interface PostSummary {
@@ -47,6 +47,71 @@ export interface ContentTree {
   /** Drafts and scheduled posts left out of `posts` (none when drafts are included). */
   withheld: Post[];
   series: Map<string, Series>;
-  /** Per-locale labels, by tag id; absent when the tree has no tags.yml. */
-  tagLabels?: Map<string, Partial<Record<Locale, string>>>;
+  /** Per-locale label and slug, by tag id; absent when the tree has no tags.yml. */
+  tags?: Map<string, TagConfig>;
+}
+
+/** A tag as a page in one language shows it: label and URL in that language. */
+export interface TagRef {
+  id: string;
+  label: string;
+  slug: string;
+  href: string;
+}
+
+/** A post's place in its series, as a reader of `locale` sees it. */
+export interface SeriesPlace {
+  id: string;
+  title: string;
+  href: string;
+  order: number;
+  /** Parts written and planned, in every language. */
+  total: number;
+}
+
+/**
+ * A post as the lists of one language show it (home, archive, tags, series):
+ * links, tag labels and series title already in that language. A post that
+ * has no version in the list's language is listed too, in its own language,
+ * with `inOtherLanguage` set so the list marks it.
+ */
+export interface ListedPost {
+  id: string;
+  /** The post's language, which differs from the list's when `inOtherLanguage`. */
+  locale: Locale;
+  slug: string;
+  href: string;
+  title: string;
+  description: string;
+  date: Date;
+  updated?: Date;
+  draft: boolean;
+  /** Dated after the build: shown by the dev server only, with a badge, like a draft. */
+  scheduled: boolean;
+  readingMinutes: number;
+  tags: TagRef[];
+  series?: SeriesPlace;
+  inOtherLanguage: boolean;
+}
+
+/** One tag in one language, with the posts its page lists, newest first. */
+export interface TagEntry extends TagRef {
+  posts: ListedPost[];
+  /** How many of them are written in this language (the rest are marked). */
+  ownPosts: number;
+}
+
+export type SeriesPart =
+  | { kind: 'post'; order: number; post: ListedPost }
+  /** A part not written yet: its title, in `lang` (the page's language when it has one). */
+  | { kind: 'planned'; order: number; title: string; lang: Locale };
+
+/** A series in one language: its parts in order, planned ones included. */
+export interface SeriesEntry {
+  id: string;
+  title: string;
+  description: string;
+  href: string;
+  parts: SeriesPart[];
+  total: number;
 }

@@ -11,3 +11,10 @@ export function formatDate(date: Date, locale: Locale): string {
   }
   return formatter.format(date);
 }
+
+const yearFormatter = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: SITE_TIME_ZONE });
+
+/** The calendar year of an instant in the site's time zone (a post at 23:00 on 31 December stays in its year). */
+export function yearOf(date: Date): number {
+  return Number(yearFormatter.format(date));
+}

@@ -12,7 +12,7 @@ export interface GenerateOptions {
    * serves and checks figures from `<cwd>/public` only), so this is off unless asked for.
    */
   figures: boolean;
-  /** Give some tags per-language slugs (only once the tags.yml schema accepts them). */
+  /** Give some tags per-language slugs (the slug of their label, where it differs from the id). */
   tagSlugs: boolean;
 }
 

@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tagsSchema } from '../../lib/content/schema';
-import { parseYaml } from '../../lib/content/yaml';
 import { FIGURE_DIR, generateContent, type GenerateOptions, type GeneratedTree } from './generate';
 
 /** A file the generator leaves in every tree it writes: only such a tree may be replaced. */
@@ -19,12 +17,6 @@ export interface WriteOptions extends Omit<GenerateOptions, 'figures'> {
 /** Generates a tree and writes it; throws an Error with a one-line reason instead of overwriting. */
 export function writeContentTree(options: WriteOptions): GeneratedTree {
   const tree = generateContent({ ...options, figures: options.publicDir !== undefined });
-  if (options.tagSlugs) {
-    const parsed = tagsSchema.safeParse(parseYaml(tree.content.get('tags.yml')!));
-    if (!parsed.success) {
-      throw new Error('--tag-slugs: this version of tags.yml has no per-language tag slugs yet (lib/content/schema.ts), so they are not written');
-    }
-  }
 
   const figureRoot = options.publicDir === undefined ? undefined : path.join(options.publicDir, FIGURE_DIR);
   clear(options.out, options.force, fs.existsSync(path.join(options.out, MARKER)));

@@ -234,7 +234,8 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
           else if (translated.length > 0) expect(ld.workTranslation, url).toEqual([expect.objectContaining({ '@type': 'BlogPosting' })]);
         } else {
           expect(h.og.type, url).toEqual(['website']);
-          expect(ld['@type'], url).toBe('Blog');
+          // The home is the blog; the archive, tag and series pages are collections of its posts.
+          expect(ld['@type'], url).toBe(/^\/(pt|en)$/.test(new URL(url).pathname) ? 'Blog' : 'CollectionPage');
         }
       }
     });

@@ -34,7 +34,7 @@ for (const locale of ['pt', 'en'] as const) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
-    await expect(page.locator('.post-series')).toHaveText(want.series);
+    await expect(page.locator('.series-box-title')).toHaveText(want.series);
     await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute('href', want.previous.path);
 
     const figure = page.locator('figure.figure');

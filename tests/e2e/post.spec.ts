@@ -14,7 +14,8 @@ for (const locale of ['pt', 'en'] as const) {
       const published = page.locator('.post-header time').first();
       await expect(published).toHaveText(post.date);
       await expect(published).toHaveAttribute('datetime', '2023-10-02T17:31:37.000Z');
-      await expect(page.locator('.post-series')).toHaveText(post.series);
+      await expect(page.locator('.series-box-title')).toHaveText(post.series);
+      await expect(page.locator('.series-box [aria-current="page"]')).toHaveText(post.title);
       await expect(page.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['Kafka', '2023']);
       for (const heading of post.headings) {
         await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();

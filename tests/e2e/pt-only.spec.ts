@@ -12,10 +12,15 @@ test('a language with no posts leaves the other language\'s posts published', as
   await expect(switcher).toContainText('This post is not available in English');
 });
 
-test('the home of a language with no posts says so', async ({ page }) => {
+test('the home of a language with no posts lists the other language\'s, marked', async ({ page }) => {
   const response = await page.goto('/en');
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByText('No posts published yet.')).toBeVisible();
-  await expect(page.locator('.post-card')).toHaveCount(0);
+  await expect(page.locator('.post-card h3')).toHaveText(['O único texto (in Portuguese)']);
+  await expect(page.getByRole('link', { name: 'O único texto' })).toHaveAttribute('hreflang', 'pt-BR');
+  await expect(page.getByText('No posts published yet.')).toHaveCount(0);
+});
+
+test('a language with no posts still has its archive and tag index', async ({ request }) => {
+  for (const path of ['/en/archive', '/en/tags', '/en/series']) expect((await request.get(path)).status(), path).toBe(200);
 });

@@ -100,8 +100,8 @@ describe('loadContentTree: the real content tree', () => {
 
   it('reads the site config and tag labels', () => {
     assert.equal(tree.site.name, 'Notas de Integração');
-    assert.equal(tree.tagLabels?.get('2023')?.pt, '2023');
-    assert.equal(tree.tagLabels?.get('kafka')?.en, 'Kafka');
+    assert.deepEqual(tree.tags?.get('2023')?.pt, { label: '2023' });
+    assert.equal(tree.tags?.get('kafka')?.en?.label, 'Kafka');
   });
 
   for (const locale of ['pt', 'en'] as const) {
@@ -167,7 +167,7 @@ describe('loadContentTree: slugs and translations', () => {
       'posts/2024-01-15-a/pt.mdx': mdx(frontMatter({ tags: '[anything, 2024]' })),
     });
     const tree = loadContentTree(dir, { includeDrafts: false });
-    assert.equal(tree.tagLabels, undefined);
+    assert.equal(tree.tags, undefined);
     assert.deepEqual(tree.posts[0]!.tags, ['anything', '2024']);
   });
 });

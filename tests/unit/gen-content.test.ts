@@ -7,6 +7,7 @@ import { checkMdx } from '../../lib/mdx/pipeline';
 import { FIGURE_DIR, generateContent } from '../../scripts/gen-content/generate';
 import { MARKER, writeContentTree } from '../../scripts/gen-content/write';
 import { makeTree, removeTrees } from './helpers';
+import type { TagConfig } from '../../lib/content/schema';
 
 after(removeTrees);
 
@@ -82,9 +83,13 @@ describe('gen:content', () => {
     const lengths = scan.posts.map((p) => p.body.length).sort((x, y) => x - y);
     assert.ok(lengths.at(-1)! > 3 * lengths[0]!, `lengths barely vary: ${lengths[0]} to ${lengths.at(-1)}`);
 
-    const tags = new Map(tree.tagLabels);
-    assert.ok([...tags.values()].some((labels) => labels.pt && labels.en && labels.pt !== labels.en), 'no tag labelled differently per language');
-    assert.ok([...tags.values()].some((labels) => !labels.pt && !labels.en), 'no tag without labels');
+    const tags = new Map(tree.tags);
+    const label = (config: TagConfig, locale: 'pt' | 'en') => config[locale]?.label;
+    assert.ok(
+      [...tags.values()].some((config) => label(config, 'pt') && label(config, 'en') && label(config, 'pt') !== label(config, 'en')),
+      'no tag labelled differently per language',
+    );
+    assert.ok([...tags.values()].some((config) => !label(config, 'pt') && !label(config, 'en')), 'no tag without labels');
     assert.ok(fs.readdirSync(path.join(publicDir, FIGURE_DIR)).length > 0, 'no figure written');
   });
 
@@ -107,10 +112,14 @@ describe('gen:content', () => {
     assert.equal(fs.readFileSync(path.join(root, 'mine/posts/x/pt.mdx'), 'utf8'), 'by hand');
   });
 
-  it('does not write per-language tag slugs while tags.yml cannot hold them', () => {
+  it('writes per-language tag slugs only when asked, and the content check accepts them', () => {
     assert.ok(!/slug/.test(generateContent({ ...options, figures: false }).content.get('tags.yml')!));
-    const root = makeTree({});
-    assert.throws(() => writeContentTree({ ...options, out: path.join(root, 'c'), tagSlugs: true }), /--tag-slugs: .*no per-language tag slugs/);
-    assert.ok(!fs.existsSync(path.join(root, 'c')), 'wrote a tree it then refused');
+    const out = path.join(makeTree({}), 'c');
+    writeContentTree({ ...options, out, tagSlugs: true });
+    const tags = [...(loadContentTree(out, { includeDrafts: false }).tags ?? new Map<string, TagConfig>())];
+    assert.ok(
+      tags.some(([id, config]) => [config.pt?.slug, config.en?.slug].some((slug) => slug !== undefined && slug !== id)),
+      'no tag got a slug of its own',
+    );
   });
 });

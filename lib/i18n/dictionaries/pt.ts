@@ -1,5 +1,11 @@
 const pt = {
   skipToContent: 'Pular para o conteúdo',
+  nav: {
+    label: 'Seções do blog',
+    archive: 'Arquivo',
+    tags: 'Tags',
+    series: 'Séries',
+  },
   languageSwitcher: {
     label: 'Idioma',
     /** Shown in the target language, so a reader who cannot read this one still finds it. */
@@ -7,11 +13,17 @@ const pt = {
     readIn: 'Ler em português',
     notTranslated: 'Este texto não está disponível em português',
     goHome: 'Ir para a página inicial em português',
+    tagMissing: (tag: string) => `Ainda não há textos em português com a tag “${tag}”`,
+    goTags: 'Ver as tags em português',
   },
   homePage: {
     latestPosts: 'Últimos textos',
     noPosts: 'Ainda não há textos publicados.',
+    series: 'Séries',
+    allPosts: 'Todos os textos, no arquivo',
   },
+  /** Marks, in a list, a post that exists only in another language. */
+  inLanguage: { pt: 'em português', en: 'em inglês' },
   post: {
     /** Marks drafts, which only the dev server shows. */
     draft: 'Rascunho',
@@ -22,6 +34,37 @@ const pt = {
     tags: 'Tags',
     seriesPart: (order: number, total: number) => `Parte ${order} de ${total}`,
     seriesOf: 'da série',
+  },
+  archive: {
+    title: 'Arquivo',
+    description: 'Todos os textos do blog, do mais novo ao mais antigo.',
+  },
+  tags: {
+    title: 'Tags',
+    description: 'Os assuntos do blog e quantos textos há em cada um.',
+    postCount: (count: number) => (count === 1 ? '1 texto' : `${count} textos`),
+    tagTitle: (label: string) => `Textos com a tag “${label}”`,
+    tagDescription: (label: string) => `Todos os textos do blog com a tag “${label}”, do mais novo ao mais antigo.`,
+    allTags: 'Todas as tags',
+  },
+  pagination: {
+    label: 'Páginas',
+    previous: 'Página anterior',
+    next: 'Próxima página',
+    pageOf: (page: number, total: number) => `Página ${page} de ${total}`,
+  },
+  series: {
+    title: 'Séries',
+    description: 'Textos que se leem em sequência.',
+    part: (order: number) => `Parte ${order}`,
+    partCount: (count: number) => (count === 1 ? '1 parte' : `${count} partes`),
+    comingSoon: 'em breve',
+    parts: 'Partes',
+    previous: 'Anterior',
+    next: 'Próximo',
+    noSeries: 'Ainda não há séries.',
+    boxLabel: (title: string) => `Série: ${title}`,
+    neighbours: (title: string) => `Mais da série ${title}`,
   },
   figure: { label: 'Figura', source: 'Fonte' },
   references: { inLanguage: (language: string) => `em ${language}` },

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostMeta, TagList } from '@/components/post/post-meta';
+import { SeriesBox, SeriesNeighbours } from '@/components/series/series-box';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getPage, getPost, getPostIndex, getSeriesPosition, getSite, getTagList, type Post } from '@/lib/content';
+import { getListedPost, getPage, getPost, getSeriesBox, getSite, staticParams, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { defaultLocale, htmlLang, isLocale, locales, type Locale } from '@/lib/i18n/config';
+import { defaultLocale, htmlLang, isLocale, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderPost } from '@/lib/mdx/render';
 import { routes } from '@/lib/routes';
@@ -23,7 +24,7 @@ export const dynamicParams = true;
 // Both params from here: derived per parent locale, a locale with no posts (an
 // empty list) made Next 16 prerender no post in any locale, and say nothing.
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getPostIndex(locale).map((post) => ({ locale, slug: post.slug })));
+  return staticParams('post');
 }
 
 async function findPost(params: Props['params']): Promise<Post> {
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     article: {
       publishedTime: post.date,
       modifiedTime: post.updated,
-      tags: getTagList(post).map((tag) => tag.label),
+      tags: getListedPost(post).tags.map((tag) => tag.label),
       authors: [site.author.name],
     },
   });
@@ -59,7 +60,8 @@ export default async function PostPage({ params }: Props) {
   const dict = await getDictionary(locale);
   const site = getSite();
   const { content, references } = await renderPost(post, dict);
-  const series = getSeriesPosition(post);
+  const series = getSeriesBox(post);
+  const tags = getListedPost(post).tags;
   const alternates = await alternatesFor(locale, (other) => {
     const slug = post.translations[other];
     return slug ? routes.post(other, slug) : undefined;
@@ -72,10 +74,10 @@ export default async function PostPage({ params }: Props) {
     description: post.description,
     published: post.date,
     modified: post.updated,
-    tags: getTagList(post).map((tag) => tag.label),
+    tags: tags.map((tag) => tag.label),
     image: absolute(routes.postImage(locale, post.slug)),
     author: site.author,
-    series: series ? { name: series.title, position: series.order } : undefined,
+    series: series ? { name: series.series.title, position: series.order } : undefined,
     citations: references.map((reference) => ({ url: reference.url, title: reference.title })),
     translations: (Object.entries(post.translations) as [Locale, string][]).map(([other, slug]) => ({
       locale: other,
@@ -88,16 +90,13 @@ export default async function PostPage({ params }: Props) {
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <article className="post" lang={htmlLang[locale]}>
         <header className="post-header">
-          {series ? (
-            <p className="post-series">
-              {dict.post.seriesPart(series.order, series.total)} {dict.post.seriesOf} <strong>{series.title}</strong>
-            </p>
-          ) : null}
           <h1>{post.title}</h1>
           <PostMeta post={post} dict={dict} />
-          <TagList tags={getTagList(post)} label={dict.post.tags} />
+          <TagList tags={tags} label={dict.post.tags} />
         </header>
+        {series ? <SeriesBox box={series} locale={locale} dict={dict} /> : null}
         <div className="prose">{content}</div>
+        {series ? <SeriesNeighbours box={series} dict={dict} /> : null}
       </article>
       <JsonLd data={jsonLd} />
     </PageShell>

@@ -219,10 +219,21 @@ test.describe('very long paths, slugs and query strings', () => {
     await expectLocalized404(`/en/nope?q=${long}`, 'en');
   });
 
-  test('a path beyond what the server reads is refused with a 4xx', async () => {
-    const answer = await send(`/pt/${'b'.repeat(64 * 1024)}`);
-    expectSafe(answer, '64 KB path');
-    expect(answer.status).toBeGreaterThanOrEqual(400);
+  test('a path beyond what the server reads is refused with a 4xx, and the server carries on', async () => {
+    // Node answers 431 and closes the connection at once; while the client is still writing the
+    // rest of the 64 KB, that close can arrive as a reset before the answer is read. Either is a
+    // refusal; what may not happen is a 5xx, a hang, or a server that stops answering.
+    const outcome = await send(`/pt/${'b'.repeat(64 * 1024)}`).then(
+      (answer) => answer,
+      (error: NodeJS.ErrnoException) => error,
+    );
+    if (outcome instanceof Error) expect(['ECONNRESET', 'EPIPE']).toContain(outcome.code);
+    else {
+      expectSafe(outcome, '64 KB path');
+      expect(outcome.status).toBeGreaterThanOrEqual(400);
+    }
+    const after = await send('/pt');
+    expect(after.status).toBe(200);
   });
 });
 

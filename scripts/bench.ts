@@ -26,14 +26,15 @@ const USAGE = `usage: npm run bench -- [options]
   --no-lighthouse      skip Lighthouse
   --no-load            skip the load run (real site)
   --load               also run the load against the largest generated tree (with --posts)
-  --lighthouse-runs N  Lighthouse runs per page; the median by performance is kept (default 1)
+  --lighthouse-runs N  Lighthouse runs per page; the run with the median performance is kept (default 3)
   --connections C      load: connections (default 50)
   --seconds S          load: seconds per target (default 10)
   --max-requests N     load: at most N requests per target (default 200000)
   --port P             next start on P, nginx on P+1, Chromium's debugging port P+2 (default: free ports)
   --out FILE           the JSON report (default bench-results/bench.json, or bench-scale.json with --posts)
   --keep               keep the generated trees and their builds
-  --strict             exit with status 1 when a budget is missed`;
+  --strict             exit with status 1 when a budget is missed
+  --help               this text`;
 
 const SITE_DIST = '.next-bench';
 const SCALE_DIST = '.next-bench-scale';
@@ -74,7 +75,8 @@ function buildSummary(build: BuildRun) {
 
 function printBuild(title: string, build: BuildRun, site: SiteOutput) {
   const phases = Object.entries(build.phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ');
-  console.log(`\n${title}: ${seconds(build.ms)} wall${phases ? ` (${phases})` : ''}; ${site.pages} pages, ${site.files.reduce((n, f) => n + f.count, 0)} files`);
+  const cpu = build.cpuSeconds === null ? '' : `, ${build.cpuSeconds.toFixed(1)} s CPU`;
+  console.log(`\n${title}: ${seconds(build.ms)} wall${cpu}${phases ? ` (${phases})` : ''}; ${site.pages} pages, ${site.files.reduce((n, f) => n + f.count, 0)} files`);
   console.log(`  peak memory: ${mib(build.peakTreeRssBytes)} for the process tree (sum of RSS, /proc polled every 200 ms)` +
     `${build.maxProcessRssBytes === null ? '' : `, largest single process ${mib(build.maxProcessRssBytes)} (/usr/bin/time -v)`}`);
 }
@@ -93,8 +95,9 @@ function printSite(site: SiteOutput, build: BuildRun) {
   );
   console.log(`Files: ${site.files.map((file) => `${file.route} ×${file.count}`).join(', ')}`);
   if (prerender !== undefined) {
-    console.log(`Build time per page: Next times the prerender phase as a whole (${seconds(prerender)} for ${site.pages} pages and the files, ` +
-      `${Math.round(prerender / site.pages)} ms per page on average); it records no time per route type.`);
+    const files = site.files.reduce((n, f) => n + f.count, 0);
+    console.log(`Build time by route type: Next times the prerender phase only as a whole (${seconds(prerender)} for ${site.pages} pages and ${files} files); ` +
+      'it records no time per page or route type.');
   }
 }
 
@@ -115,11 +118,11 @@ function printLighthouse(results: LighthouseFigures[], skipped: string[]) {
 function printLoad(load: LoadFigures, options: LoadOptions) {
   console.log(`\nLoad: autocannon, ${options.connections} connections, ${options.seconds} s or ${options.maxRequests} requests per target, from its own process, loopback:`);
   const rows = load.targets.map((t) => [
-    t.name, t.url.replace(/^http:\/\/[^/]+/, ''), Math.round(t.requestsPerSecond), `${t.latencyMs.p50} ms`, `${t.latencyMs.p99} ms`, t.errors + t.timeouts, t.non2xx, t.requests,
+    t.name, t.url.replace(/^http:\/\/[^/]+/, ''), Math.round(t.requestsPerSecond), `${t.latencyMs.p50} ms`, `${t.latencyMs.p99} ms`, t.errors, t.non2xx, t.requests,
   ]);
   if (load.nginx) {
     const n = load.nginx;
-    rows.push([`nginx (${n.workers} workers)`, 'same post HTML', Math.round(n.requestsPerSecond), `${n.latencyMs.p50} ms`, `${n.latencyMs.p99} ms`, n.errors + n.timeouts, n.non2xx, n.requests]);
+    rows.push([`nginx (${n.workers} workers)`, 'same post HTML', Math.round(n.requestsPerSecond), `${n.latencyMs.p50} ms`, `${n.latencyMs.p99} ms`, n.errors, n.non2xx, n.requests]);
   }
   console.log(table(['target', 'path', 'req/s', 'p50', 'p99', 'errors', 'non-2xx', 'requests'], rows));
   if (load.percentOfNginx !== undefined) console.log(`Our post: ${load.percentOfNginx.toFixed(1)}% of nginx's throughput on the same HTML file.`);
@@ -240,52 +243,55 @@ async function benchScale(options: Options) {
   const report: Record<string, unknown> = { kind: 'scale', machine: machine() };
   const steps: (ScaleStep & { build: ReturnType<typeof buildSummary>; rebuild?: ReturnType<typeof buildSummary>; editedFile?: string })[] = [];
   let load: LoadFigures | undefined;
-  for (const posts of options.posts!) {
-    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-posts-${posts}-`));
-    try {
-      writeContentTree({ posts, out: contentDir, seed: '1', force: false, tagSlugs: false });
-      console.log(`\n${posts} posts: generated in ${contentDir}; building (load average ${os.loadavg()[0]!.toFixed(1)})…`);
-      const env = { CONTENT_DIR: contentDir };
-      const build = await runBuild({ distDir: SCALE_DIST, env, logFile: path.join(RESULTS, `build-${posts}.log`) });
-      const site = readSiteOutput(SCALE_DIST, 'public');
-      printBuild(`${posts} posts, cold build`, build, site);
-      const editedFile = editOnePost(contentDir);
-      const rebuild = await runBuild({ distDir: SCALE_DIST, env, logFile: path.join(RESULTS, `rebuild-${posts}.log`), clean: false });
-      console.log(`  rebuild after editing ${editedFile}: ${seconds(rebuild.ms)} (prerender ${rebuild.phases.prerender === undefined ? 'n/a' : seconds(rebuild.phases.prerender)})`);
-      steps.push({
-        posts,
-        pages: site.pages,
-        buildMs: build.ms,
-        prerenderMs: build.phases.prerender,
-        peakTreeRssBytes: build.peakTreeRssBytes,
-        rebuildMs: rebuild.ms,
-        build: buildSummary(build),
-        rebuild: buildSummary(rebuild),
-        editedFile,
-      });
-      // The server reads the content tree for its routing table, so the load runs before it goes.
-      if (options.load && posts === Math.max(...options.posts!)) {
-        const server = await startNext({ distDir: SCALE_DIST, port: await portOr(options.port), env });
-        try {
-          console.log(`\nRunning the load on the ${posts}-post build…`);
-          load = await measureLoad(site, SCALE_DIST, server, treeRss(server.pid), options);
-          printLoad(load, options.loadOptions);
-        } finally {
-          await server.stop();
+  try {
+    for (const posts of options.posts!) {
+      const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-posts-${posts}-`));
+      try {
+        writeContentTree({ posts, out: contentDir, seed: '1', force: false, tagSlugs: false });
+        console.log(`\n${posts} posts: generated in ${contentDir}; building (load average ${os.loadavg()[0]!.toFixed(1)})…`);
+        const env = { CONTENT_DIR: contentDir };
+        const build = await runBuild({ distDir: SCALE_DIST, env, logFile: path.join(RESULTS, `build-${posts}.log`) });
+        const site = readSiteOutput(SCALE_DIST, 'public');
+        printBuild(`${posts} posts, cold build`, build, site);
+        const editedFile = editOnePost(contentDir);
+        const rebuild = await runBuild({ distDir: SCALE_DIST, env, logFile: path.join(RESULTS, `rebuild-${posts}.log`), clean: false });
+        console.log(`  rebuild after editing ${editedFile}: ${seconds(rebuild.ms)} (prerender ${rebuild.phases.prerender === undefined ? 'n/a' : seconds(rebuild.phases.prerender)})`);
+        steps.push({
+          posts,
+          pages: site.pages,
+          buildMs: build.ms,
+          prerenderMs: build.phases.prerender,
+          peakTreeRssBytes: build.peakTreeRssBytes,
+          rebuildMs: rebuild.ms,
+          build: buildSummary(build),
+          rebuild: buildSummary(rebuild),
+          editedFile,
+        });
+        // The server reads the content tree for its routing table, so the load runs before it goes.
+        if (options.load && posts === Math.max(...options.posts!)) {
+          const server = await startNext({ distDir: SCALE_DIST, port: await portOr(options.port), env });
+          try {
+            console.log(`\nRunning the load on the ${posts}-post build…`);
+            load = await measureLoad(site, SCALE_DIST, server, treeRss(server.pid), options);
+            printLoad(load, options.loadOptions);
+          } finally {
+            await server.stop();
+          }
         }
+      } finally {
+        if (!options.keep) fs.rmSync(contentDir, { recursive: true, force: true });
       }
-    } finally {
-      if (!options.keep) fs.rmSync(contentDir, { recursive: true, force: true });
     }
+  } finally {
+    if (!options.keep) fs.rmSync(SCALE_DIST, { recursive: true, force: true });
   }
-  if (!options.keep) fs.rmSync(SCALE_DIST, { recursive: true, force: true });
 
   console.log('\nScale (one build at a time; ms per page = build wall time / HTML pages):');
   console.log(
     table(
-      ['posts', 'pages', 'build', 'ms/page', 'prerender', 'prerender ms/page', 'peak RSS (tree)', 'rebuild, 1 post changed'],
+      ['posts', 'pages', 'build', 'CPU', 'ms/page', 'prerender', 'prerender ms/page', 'peak RSS (tree)', 'rebuild, 1 post changed'],
       steps.map((s) => [
-        s.posts, s.pages, seconds(s.buildMs), Math.round(s.buildMs / s.pages),
+        s.posts, s.pages, seconds(s.buildMs), s.build.cpuSeconds === null ? 'n/a' : `${s.build.cpuSeconds.toFixed(1)} s`, Math.round(s.buildMs / s.pages),
         s.prerenderMs === undefined ? 'n/a' : seconds(s.prerenderMs), s.prerenderMs === undefined ? 'n/a' : Math.round(s.prerenderMs / s.pages),
         mib(s.peakTreeRssBytes), s.rebuildMs === undefined ? 'n/a' : seconds(s.rebuildMs),
       ]),
@@ -312,7 +318,7 @@ async function benchScale(options: Options) {
   return { report, budgets };
 }
 
-function parseOptions(): Options | undefined {
+function parseOptions(): Options | 'help' | undefined {
   let values;
   try {
     ({ values } = parseArgs({
@@ -321,7 +327,7 @@ function parseOptions(): Options | undefined {
         'no-lighthouse': { type: 'boolean', default: false },
         'no-load': { type: 'boolean', default: false },
         load: { type: 'boolean', default: false },
-        'lighthouse-runs': { type: 'string', default: '1' },
+        'lighthouse-runs': { type: 'string', default: '3' },
         connections: { type: 'string', default: '50' },
         seconds: { type: 'string', default: '10' },
         'max-requests': { type: 'string', default: '200000' },
@@ -329,12 +335,14 @@ function parseOptions(): Options | undefined {
         out: { type: 'string' },
         keep: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
     console.error((error as Error).message);
     return undefined;
   }
+  if (values.help) return 'help';
   const posts = values.posts?.split(',').map((n) => Number(n.trim()));
   const numbers = {
     lighthouseRuns: Number(values['lighthouse-runs']),
@@ -364,6 +372,10 @@ function parseOptions(): Options | undefined {
 
 async function main(): Promise<number> {
   const options = parseOptions();
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
   if (!options) {
     console.error(USAGE);
     return 2;

@@ -12,6 +12,9 @@ export interface BuildRun {
   peakTreeRssBytes: number | null;
   /** GNU time's "Maximum resident set size": the largest single process of the tree. */
   maxProcessRssBytes: number | null;
+  /** GNU time's user + system CPU seconds of the build and the children it waited for: less
+   * sensitive than wall time to other work on the machine. */
+  cpuSeconds: number | null;
   /** Phases from `<distDir>/trace`, in ms: compile, typecheck, prerender (static generation). */
   phases: Record<string, number>;
   log: string;
@@ -74,12 +77,15 @@ export async function runBuild(options: { distDir: string; env?: Record<string, 
     throw new Error(`next build failed (status ${code}); full output in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`);
   }
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(log);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(log);
   const traceFile = path.join(distDir, 'trace');
   return {
     distDir,
     ms,
     peakTreeRssBytes,
     maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null,
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
     phases: fs.existsSync(traceFile) ? tracePhases(fs.readFileSync(traceFile, 'utf8')) : {},
     log,
   };

@@ -15,7 +15,7 @@ export interface LoadResult {
   seconds: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p99: number; max: number };
-  /** Connection errors and timeouts: requests that got no answer. */
+  /** Requests that got no answer: connection errors, timeouts included. */
   errors: number;
   timeouts: number;
   non2xx: number;

@@ -1,6 +1,4 @@
 // Lighthouse with its default (mobile) settings on the system Chromium, headless.
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath, CHROMIUM_ARGS } from '../browser.mjs';
 
 export interface LighthouseFigures {
@@ -43,6 +41,9 @@ export function figuresFrom(pagePath: string, lhr: Lhr, runs: number): Lighthous
 
 /** Audits each path on `origin`, `runs` times each, in one headless Chromium. */
 export async function runLighthouse(origin: string, paths: string[], options: { runs: number; chromePort?: number }): Promise<LighthouseFigures[]> {
+  // Loaded here, not at the top: Lighthouse is large, and the unit tests need only figuresFrom().
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--disable-dev-shm-usage'],

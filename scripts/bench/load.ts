@@ -1,0 +1,75 @@
+// Drives a server with autocannon, run as its own process so the load does not share an event
+// loop with the bench, and reads its JSON summary.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+  maxRequests: number;
+}
+
+export interface LoadResult {
+  url: string;
+  requests: number;
+  seconds: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  /** Requests that got no answer: connection errors, timeouts included. */
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+}
+
+interface AutocannonJson {
+  requests: { total: number };
+  latency: { p50: number; p99: number; max: number };
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '1xx': number;
+  '2xx': number;
+  '3xx': number;
+  '4xx': number;
+  '5xx': number;
+}
+
+const AUTOCANNON = path.join('node_modules', 'autocannon', 'autocannon.js');
+
+export function summarize(url: string, result: AutocannonJson): LoadResult {
+  return {
+    url,
+    requests: result.requests.total,
+    seconds: result.duration,
+    requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : 0,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statuses: { '1xx': result['1xx'], '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'] },
+  };
+}
+
+export async function runLoad(url: string, options: LoadOptions): Promise<LoadResult> {
+  const args = [
+    AUTOCANNON,
+    '--json',
+    '--no-progress',
+    '--connections', String(options.connections),
+    '--duration', String(options.seconds),
+    '--maxOverallRequests', String(options.maxRequests),
+    '--timeout', '10',
+    url,
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  const line = stdout.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !line.startsWith('{')) throw new Error(`autocannon failed on ${url} (status ${code}): ${stderr || stdout}`);
+  return summarize(url, JSON.parse(line) as AutocannonJson);
+}

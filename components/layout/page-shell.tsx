@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
 import { LanguageSwitcher, type Alternate } from './language-switcher';
+import { ThemeControl } from './theme-control';
 
 /** Header, main and footer around every page. */
 export function PageShell({
@@ -29,6 +30,7 @@ export function PageShell({
             {siteName}
           </Link>
           <LanguageSwitcher alternates={alternates} label={dict.languageSwitcher.label} />
+          <ThemeControl labels={dict.theme} />
         </div>
       </header>
       <main id="content" tabIndex={-1}>

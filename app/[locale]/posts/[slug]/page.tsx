@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostMeta, TagList } from '@/components/post/post-meta';
+import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/post/table-of-contents';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getPage, getPost, getPostIndex, getSeriesPosition, getSite, getTagList, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -55,7 +56,8 @@ export default async function PostPage({ params }: Props) {
   const { locale } = post;
   const dict = await getDictionary(locale);
   const site = getSite();
-  const { content, references } = await renderPost(post, dict);
+  const { content, references, headings } = await renderPost(post, dict);
+  const toc = headings.length >= TOC_MIN_SECTIONS;
   const series = getSeriesPosition(post);
   const alternates = await alternatesFor(locale, (other) => {
     const slug = post.translations[other];
@@ -83,19 +85,23 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
-      <article className="post" lang={htmlLang[locale]}>
-        <header className="post-header">
-          {series ? (
-            <p className="post-series">
-              {dict.post.seriesPart(series.order, series.total)} {dict.post.seriesOf} <strong>{series.title}</strong>
-            </p>
-          ) : null}
-          <h1>{post.title}</h1>
-          <PostMeta post={post} dict={dict} />
-          <TagList tags={getTagList(post)} label={dict.post.tags} />
-        </header>
-        <div className="prose">{content}</div>
-      </article>
+      <div className={toc ? 'post-layout has-toc' : 'post-layout'}>
+        <article className="post" lang={htmlLang[locale]}>
+          <header className="post-header">
+            {series ? (
+              <p className="post-series">
+                {dict.post.seriesPart(series.order, series.total)} {dict.post.seriesOf} <strong>{series.title}</strong>
+              </p>
+            ) : null}
+            <h1>{post.title}</h1>
+            <PostMeta post={post} dict={dict} />
+            <TagList tags={getTagList(post)} label={dict.post.tags} />
+          </header>
+          {toc ? <TableOfContents headings={headings} title={dict.toc.title} variant="inline" /> : null}
+          <div className="prose">{content}</div>
+        </article>
+        {toc ? <TableOfContents headings={headings} title={dict.toc.title} variant="aside" /> : null}
+      </div>
       <JsonLd data={jsonLd} />
     </PageShell>
   );

@@ -1,4 +1,5 @@
 import type { Heading } from '@/lib/mdx/render';
+import { TocSpy } from './toc-spy';
 
 /** Shown for posts with at least this many sections. */
 export const TOC_MIN_SECTIONS = 3;
@@ -37,6 +38,7 @@ export function TableOfContents({ headings, title, variant }: { headings: Headin
         {title}
       </p>
       <Links headings={headings} />
+      <TocSpy />
     </nav>
   );
 }

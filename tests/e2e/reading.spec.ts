@@ -113,6 +113,16 @@ test.describe('table of contents', () => {
     });
   }
 
+  test('marks the section being read', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === 'phone', 'the marked list is the wide-screen one');
+    await page.goto(kafkaPost.en.path);
+    const toc = page.locator('.toc-aside');
+    await expect(toc.locator('a[aria-current]')).toHaveCount(0);
+    await page.getByRole('heading', { level: 2, name: 'Some use cases' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await expect(toc.locator('a[aria-current="location"]')).toHaveText('Some use cases');
+  });
+
   test('headings link to themselves', async ({ page }) => {
     await page.goto(kafkaPost.en.path);
     const heading = page.getByRole('heading', { level: 2, name: 'Some use cases' });

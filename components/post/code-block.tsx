@@ -21,7 +21,8 @@ export function CodeBlock({ children, labels, ...props }: FigureProps & { labels
             {language}
           </span>
         ) : null}
-        <CopyButton labels={labels} />
+        {/* Only the strings the island uses travel to the browser. */}
+        <CopyButton labels={{ copy: labels.copy, copied: labels.copied, copyFailed: labels.copyFailed }} />
       </div>
       {children}
     </figure>

@@ -51,7 +51,10 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, o
       rehypeSlug,
       [rehypeCollectHeadings, { collect: options.headings }],
       // The heading's text becomes the link to its section, so the link's name is the heading's.
-      [rehypeAutolinkHeadings, { behavior: 'wrap', test: ['h2', 'h3'], properties: { className: ['heading-anchor'] } }],
+      // Not in feeds: a reader there has no use for links to the post's own sections.
+      ...(options.absoluteBase
+        ? []
+        : [[rehypeAutolinkHeadings, { behavior: 'wrap', test: ['h2', 'h3'], properties: { className: ['heading-anchor'] } }] satisfies Pluggable]),
       // Meta after the language is read by rehype-pretty-code: title="file.ts", {3-5}, showLineNumbers.
       [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
       rehypeCodeBlocks,

@@ -16,6 +16,8 @@ const IMAGE = '/images/posts/2023-10-02-kafka-intro/before-and-after-kafka.en.sv
 const POST_URL = 'https://blog.example.com/en/posts/integrating-systems-with-kafka';
 
 const BODY = [
+  '## A section',
+  '',
   `See [the figure](#fig-1), [the home](/en) and [Kafka](https://kafka.apache.org/).`,
   '',
   `<Figure src="${IMAGE}" alt="Two diagrams" caption="Before and after." credit="freeCodeCamp" creditUrl="https://www.freecodecamp.org/" />`,

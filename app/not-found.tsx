@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { defaultLocale, htmlLang, locales } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
+import { themeScript } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,7 +17,10 @@ export const metadata: Metadata = {
 export default async function RootNotFound() {
   const dictionaries = await Promise.all(locales.map(async (locale) => ({ locale, dict: await getDictionary(locale) })));
   return (
-    <html lang={htmlLang[defaultLocale]}>
+    <html lang={htmlLang[defaultLocale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>
         <main id="content" className="not-found">
           <p className="not-found-code" aria-hidden="true">

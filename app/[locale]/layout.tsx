@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { htmlLang, isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { localeParams } from '@/lib/locale-route';
+import { themeScript } from '@/lib/theme';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -43,7 +44,11 @@ export default async function LocaleLayout({
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
   return (
-    <html lang={htmlLang[locale]}>
+    // The head script sets data-theme before React hydrates, hence suppressHydrationWarning.
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>
         <a className="skip-link" href="#content">
           {dict.skipToContent}

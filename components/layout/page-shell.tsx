@@ -7,6 +7,7 @@ import { routes } from '@/lib/routes';
 import type { Alternate } from '@/lib/i18n/alternates';
 import { LanguageSwitcher } from './language-switcher';
 import { SiteNav, type Here } from './site-nav';
+import { ThemeControl } from './theme-control';
 
 /** Header, main and footer around every page. */
 export function PageShell({
@@ -35,6 +36,7 @@ export function PageShell({
           </Link>
           <SiteNav locale={locale} dict={dict} here={here} />
           <LanguageSwitcher alternates={alternates} label={dict.languageSwitcher.label} />
+          <ThemeControl labels={dict.theme} />
         </div>
       </header>
       <main id="content" tabIndex={-1}>

@@ -13,15 +13,47 @@ export interface FigureProps {
   number?: string;
   width?: string;
   height?: string;
+  /** A variant for narrow screens (e.g. a stacked drawing), whose labels stay legible there. */
+  narrowSrc?: string;
+  /** Set at build time for SVG figures: the drawing itself, scoped and themed (lib/mdx/plugins/inline-svg.ts). */
+  svg?: string;
+  narrowSvg?: string;
 }
 
+/** Where a figure's narrow variant takes over; matches `.figure-art-narrow` in globals.css. */
+const NARROW = '(max-width: 40rem)';
+
 /** A numbered figure: "Figura 1 — caption. Fonte: credit". */
-export function Figure({ src, alt, caption, credit, creditUrl, number, width, height, labels }: FigureProps & { labels: FigureLabels }) {
+export function Figure({
+  src,
+  alt,
+  caption,
+  credit,
+  creditUrl,
+  number,
+  width,
+  height,
+  narrowSrc,
+  svg,
+  narrowSvg,
+  labels,
+}: FigureProps & { labels: FigureLabels }) {
   // rehype-slug gives a heading "Figure 1" the id figure-1; keep out of its way.
   const id = number ? `fig-${number}` : undefined;
   return (
     <figure className="figure" id={id}>
-      <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+      {svg ? (
+        <>
+          {/* Our own SVG files, checked for scripts when inlined; see inline-svg.ts for why inline. */}
+          <div className={narrowSvg ? 'figure-art figure-art-wide' : 'figure-art'} dangerouslySetInnerHTML={{ __html: svg }} />
+          {narrowSvg ? <div className="figure-art figure-art-narrow" dangerouslySetInnerHTML={{ __html: narrowSvg }} /> : null}
+        </>
+      ) : (
+        <picture>
+          {narrowSrc ? <source media={NARROW} srcSet={narrowSrc} /> : null}
+          <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+        </picture>
+      )}
       <figcaption>
         <span className="figure-number">
           {labels.label} {number}

@@ -21,6 +21,7 @@ export function PostLink({
   children,
   pageLang,
   labels,
+  className,
   ...rest
 }: ComponentPropsWithoutRef<'a'> & { pageLang: string; labels: LinkLabels }) {
   const external = isExternal(href);
@@ -34,7 +35,7 @@ export function PostLink({
         hrefLang={hrefLang}
         lang={otherLanguage}
         rel={external ? 'noopener noreferrer' : undefined}
-        className={external ? 'external' : undefined}
+        className={[className, external ? 'external' : undefined].filter(Boolean).join(' ') || undefined}
       >
         {children}
       </a>

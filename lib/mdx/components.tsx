@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import { CodeBlock } from '@/components/post/code-block';
 import { Figure, type FigureProps } from '@/components/post/figure';
 import { PostLink } from '@/components/post/link';
 import { Blockquote, Quote } from '@/components/post/quote';
@@ -8,9 +9,11 @@ import type { Dictionary } from '../i18n/dictionaries';
 
 /**
  * The one component map for MDX. Components stay presentational; what they
- * need from the page (language, labels) is bound here.
+ * need from the page (language, labels) is bound here. A feed gets no client
+ * islands (no copy button): feed readers run no script, and the feed is
+ * rendered to a string, where client components cannot run.
  */
-export function mdxComponents(locale: Locale, dict: Dictionary) {
+export function mdxComponents(locale: Locale, dict: Dictionary, { feed = false }: { feed?: boolean } = {}) {
   const pageLang = htmlLang[locale];
   const languageNames = new Intl.DisplayNames([pageLang], { type: 'language' });
   const languageMark = (hrefLang: string) => {
@@ -23,6 +26,9 @@ export function mdxComponents(locale: Locale, dict: Dictionary) {
     Quote,
     References,
     blockquote: Blockquote,
+    // rehype-pretty-code wraps every code block in a figure marked with this attribute.
+    figure: (props: ComponentPropsWithoutRef<'figure'> & { 'data-rehype-pretty-code-figure'?: string }) =>
+      feed || props['data-rehype-pretty-code-figure'] === undefined ? <figure {...props} /> : <CodeBlock {...props} labels={dict.code} />,
     a: (props: ComponentPropsWithoutRef<'a'>) => <PostLink {...props} pageLang={pageLang} labels={{ languageMark }} />,
     table: (props: ComponentPropsWithoutRef<'table'>) => (
       <div className="table-scroll">

@@ -1,4 +1,5 @@
 import { compile, type CompileOptions } from '@mdx-js/mdx';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -9,6 +10,8 @@ import type { LinkContext } from '../content/links';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { remarkFigures } from './plugins/figures';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
+import { rehypeCodeBlocks } from './plugins/code-blocks';
+import { rehypeCollectHeadings, type Heading } from './plugins/headings';
 import { remarkLinks } from './plugins/links';
 import { remarkReferences, type ReferenceLink } from './plugins/references';
 import { remarkFailOnProblems } from './plugins/tree';
@@ -28,7 +31,12 @@ export interface PipelineInput {
 export interface PluginOptions {
   /** Receives the post's reference links as they are read. */
   references?: ReferenceLink[];
-  /** Makes every link and image address absolute against this URL (feeds). */
+  /** Receives the post's sections (h2) as they are read, for its table of contents. */
+  headings?: Heading[];
+  /**
+   * Makes every link and image address absolute against this URL (feeds), and
+   * leaves figures as plain images rather than inlined SVG.
+   */
   absoluteBase?: string;
   /** The site's pages and where this post lives: turns on the internal link check. */
   links?: LinkContext;
@@ -40,7 +48,7 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, o
     remarkPlugins: [
       remarkGfm,
       remarkAllowedJsx,
-      [remarkFigures, { postId: post.id, publicDir }],
+      [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase }],
       [remarkReferences, { collect: options.references }],
       [remarkLinks, { publicDir, links: options.links }],
       remarkFailOnProblems,
@@ -48,7 +56,15 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, o
     rehypePlugins: [
       ...(options.absoluteBase ? [[rehypeAbsoluteUrls, { base: options.absoluteBase }] satisfies Pluggable] : []),
       rehypeSlug,
-      [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false }],
+      [rehypeCollectHeadings, { collect: options.headings }],
+      // The heading's text becomes the link to its section, so the link's name is the heading's.
+      // Not in feeds: a reader there has no use for links to the post's own sections.
+      ...(options.absoluteBase
+        ? []
+        : [[rehypeAutolinkHeadings, { behavior: 'wrap', test: ['h2', 'h3'], properties: { className: ['heading-anchor'] } }] satisfies Pluggable]),
+      // Meta after the language is read by rehype-pretty-code: title="file.ts", {3-5}, showLineNumbers.
+      [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
+      rehypeCodeBlocks,
     ],
   };
 }

@@ -9,9 +9,10 @@ import { env } from '../env';
 import type { Dictionary } from '../i18n/dictionaries';
 import { mdxComponents } from './components';
 import { checkMdx, mdxPlugins, type PluginOptions } from './pipeline';
+import type { Heading } from './plugins/headings';
 import type { ReferenceLink } from './plugins/references';
 
-export type { ReferenceLink };
+export type { Heading, ReferenceLink };
 
 /** The renderer's options: JavaScript in content is never executed, so blockJS stays on. */
 export function renderOptions(post: Pick<Post, 'id'>, links: LinkContext, options: PluginOptions = {}) {
@@ -28,7 +29,7 @@ async function compilePost(post: Post, dict: Dictionary, options: PluginOptions)
   try {
     const { content } = await compileMDX({
       source: post.body,
-      components: mdxComponents(post.locale, dict),
+      components: mdxComponents(post.locale, dict, { feed: !!options.absoluteBase }),
       options: renderOptions(post, links, options),
     });
     return content;
@@ -42,11 +43,15 @@ async function compilePost(post: Post, dict: Dictionary, options: PluginOptions)
   }
 }
 
-/** A post's body for its page, and the reference links it cites. */
-export async function renderPost(post: Post, dict: Dictionary): Promise<{ content: ReactElement; references: ReferenceLink[] }> {
+/** A post's body for its page, the reference links it cites and its sections (h2), from one compile. */
+export async function renderPost(
+  post: Post,
+  dict: Dictionary,
+): Promise<{ content: ReactElement; references: ReferenceLink[]; headings: Heading[] }> {
   const references: ReferenceLink[] = [];
-  const content = await compilePost(post, dict, { references });
-  return { content, references };
+  const headings: Heading[] = [];
+  const content = await compilePost(post, dict, { references, headings });
+  return { content, references, headings };
 }
 
 /**

@@ -31,11 +31,10 @@ for (const locale of ['pt', 'en'] as const) {
         'href',
         'https://www.freecodecamp.org/news/apache-kafka-handbook/',
       );
-      const image = figure.locator('img');
-      await expect(image).toHaveAttribute('src', post.image);
-      expect(await image.getAttribute('alt')).toMatch(new RegExp(`^${post.altStart}`));
-      await image.scrollIntoViewIfNeeded();
-      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      // Inlined at build time so it follows the page's theme; named by the figure's alt text.
+      const image = figure.getByRole('img');
+      await expect(image).toBeVisible();
+      expect(await image.getAttribute('aria-label')).toMatch(new RegExp(`^${post.altStart}`));
       await expect(image).toHaveAttribute('width', /\d+/);
       await expect(image).toHaveAttribute('height', /\d+/);
     });

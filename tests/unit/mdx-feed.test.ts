@@ -16,6 +16,8 @@ const IMAGE = '/images/posts/2023-10-02-kafka-intro/before-and-after-kafka.en.sv
 const POST_URL = 'https://blog.example.com/en/posts/integrating-systems-with-kafka';
 
 const BODY = [
+  '## A section',
+  '',
   `See [the figure](#fig-1), [the home](/en) and [Kafka](https://kafka.apache.org/).`,
   '',
   `<Figure src="${IMAGE}" alt="Two diagrams" caption="Before and after." credit="freeCodeCamp" creditUrl="https://www.freecodecamp.org/" />`,
@@ -34,7 +36,7 @@ const BODY = [
 /** Runs the blog's pipeline with these options, as lib/mdx/render.tsx does. */
 async function render(options: PluginOptions): Promise<string> {
   const { default: Content } = await evaluate(BODY, { ...runtime, ...mdxPlugins({ id: ID }, PUBLIC, options) });
-  return renderToStaticMarkup(createElement(Content, { components: mdxComponents('en', en) }));
+  return renderToStaticMarkup(createElement(Content, { components: mdxComponents('en', en, { feed: !!options.absoluteBase }) }));
 }
 
 describe('rendering for feeds', () => {
@@ -50,10 +52,13 @@ describe('rendering for feeds', () => {
     assert.deepEqual(addresses.filter((a) => !/^https?:\/\//.test(a)), [], 'no relative address left');
   });
 
-  it('leaves addresses alone on the site', async () => {
+  it('leaves addresses alone on the site, where the SVG figure is inlined and feeds get an <img>', async () => {
     const html = await render({});
     assert.ok(html.includes('href="#fig-1"'));
-    assert.ok(html.includes(`src="${IMAGE}"`));
+    assert.match(html, /<svg id="fig-1-art" class="figure-svg" role="img" aria-label="Two diagrams"/);
+    assert.doesNotMatch(html, /<img /);
+    const feed = await render({ absoluteBase: POST_URL });
+    assert.doesNotMatch(feed, /<svg /);
   });
 
   it('collects the reference links with their titles and languages', async () => {

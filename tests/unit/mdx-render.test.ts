@@ -100,18 +100,25 @@ describe('rendering the Portuguese-only fixture post', async () => {
       figures.map((f) => f.attrs.id),
       ['fig-1', 'fig-2'],
     );
-    assert.equal(elements(figures[0]!.inner, 'img')[0]!.attrs.src, KAFKA_PT_SVG);
-    assert.equal(elements(figures[1]!.inner, 'img')[0]!.attrs.src, KAFKA_EN_SVG);
+    // Inlined, each drawing keeps its own text: the Portuguese one, then the English one.
+    assert.match(figures[0]!.inner, /Antes do Kafka/);
+    assert.match(figures[1]!.inner, /Before Kafka/);
   });
 
-  it('gives each image its alt and intrinsic size from the SVG', () => {
-    const images = elements(html, 'img');
-    assert.equal(images.length, 2);
-    for (const img of images) {
-      assert.ok(img.attrs.alt && img.attrs.alt.length > 10, `alt: ${img.attrs.alt}`);
-      assert.equal(img.attrs.width, '960');
-      assert.equal(img.attrs.height, '490');
+  it('inlines each SVG as one image named by its alt, at its intrinsic size, ids scoped per figure', () => {
+    const drawings = elements(html, 'svg');
+    assert.equal(drawings.length, 2);
+    assert.equal(elements(html, 'img').length, 0);
+    for (const [i, svg] of drawings.entries()) {
+      assert.equal(svg.attrs.id, `fig-${i + 1}-art`);
+      assert.equal(svg.attrs.role, 'img');
+      assert.ok(svg.attrs['aria-label'] && svg.attrs['aria-label'].length > 10, `aria-label: ${svg.attrs['aria-label']}`);
+      assert.equal(svg.attrs.width, '960');
+      assert.equal(svg.attrs.height, '490');
     }
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    assert.deepEqual(ids.length, new Set(ids).size, `duplicate ids: ${ids.join(' ')}`);
+    assert.match(html, /marker-end="url\(#fig-1-art-seta\)"/);
   });
 
   it('shows the caption and the credit link', () => {
@@ -246,11 +253,10 @@ describe('rendering: figures', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>\n',
     );
     const html = await render('<Figure src="diagram.svg" alt="Um diagrama" caption="Legenda" />\n', 'pt', { id, publicDir: dir });
-    const [img] = elements(html, 'img');
-    assert.equal(img!.attrs.src, `/images/posts/${id}/diagram.svg`);
-    assert.equal(img!.attrs.width, '40');
-    assert.equal(img!.attrs.height, '20');
-    assert.equal(img!.attrs.alt, 'Um diagrama');
+    const [svg] = elements(html, 'svg');
+    assert.equal(svg!.attrs.width, '40');
+    assert.equal(svg!.attrs.height, '20');
+    assert.equal(svg!.attrs['aria-label'], 'Um diagrama');
   });
 });
 
@@ -394,7 +400,7 @@ describe('renderPost, the production renderer', () => {
     assert.equal(text(link(html, '/pt/posts/integrando-sistemas-com-kafka').inner), 'o texto');
     assert.doesNotMatch(html, /nota/);
     assert.match(text(html), /Figura 1 — Legenda/);
-    assert.equal(elements(html, 'img')[0]!.attrs.width, '960');
+    assert.equal(elements(html, 'svg')[0]!.attrs.width, '960');
     assert.equal(markAfter(link(html, 'https://example.com/a')), '(em inglês)');
     assert.equal(link(html, 'https://example.com/a').attrs.rel, 'noopener noreferrer');
   });

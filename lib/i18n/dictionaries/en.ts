@@ -65,6 +65,9 @@ const en: Dictionary = {
     neighbours: (title: string) => `More of the series ${title}`,
   },
   figure: { label: 'Figure', source: 'Source' },
+  code: { language: 'Language', copy: 'Copy', copied: 'Copied', copyFailed: 'Could not copy' },
+  toc: { title: 'On this page' },
+  theme: { label: 'Theme', light: 'Light', dark: 'Dark', system: 'System' },
   references: { inLanguage: (language: string) => `in ${language}` },
   notFound: {
     title: 'Page not found',

@@ -67,6 +67,15 @@ const pt = {
     neighbours: (title: string) => `Mais da série ${title}`,
   },
   figure: { label: 'Figura', source: 'Fonte' },
+  code: {
+    /** Before the block's language name, for screen readers: "Linguagem: ts". */
+    language: 'Linguagem',
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyFailed: 'Não foi possível copiar',
+  },
+  toc: { title: 'Neste artigo' },
+  theme: { label: 'Tema', light: 'Claro', dark: 'Escuro', system: 'Sistema' },
   references: { inLanguage: (language: string) => `em ${language}` },
   notFound: {
     title: 'Página não encontrada',

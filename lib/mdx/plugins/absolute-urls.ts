@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 
 const URL_PROPERTIES = ['href', 'src', 'cite'];
 // creditUrl and Quote's cite are absolute already, or not addresses at all (a work's name).
-const URL_ATTRIBUTES = ['href', 'src'];
+const URL_ATTRIBUTES = ['href', 'src', 'narrowSrc'];
 
 interface AnyNode {
   type: string;

@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isHttpUrl } from '../../urls';
+import { inlineSvg } from './inline-svg';
 import { isJsxElement, problems, publicPath, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
 
 export interface FigureOptions {
@@ -11,13 +12,27 @@ export interface FigureOptions {
   postId: string;
   /** Where `/images/...` lives on disk. */
   publicDir: string;
+  /**
+   * Inline SVG figures into the page so they follow its theme (see inline-svg.ts).
+   * Off for feeds, whose readers get a plain <img>.
+   */
+  inline?: boolean;
+}
+
+interface Resolved {
+  publicSrc: string;
+  onDisk: string;
+  width?: number;
+  height?: number;
 }
 
 /**
  * Checks every <Figure> at build time and prepares it for rendering: numbers
  * figures in order of appearance, resolves relative image paths, refuses a
  * missing image or alt text, and records the image's intrinsic size so the
- * page does not shift while it loads.
+ * page does not shift while it loads. An optional `narrowSrc` is the variant
+ * shown on narrow screens (a stacked drawing whose labels stay legible there).
+ * SVG figures are inlined (see inline-svg.ts) when `inline` is on.
  */
 export function remarkFigures(options: FigureOptions) {
   return (tree: Root, file: VFile) => {
@@ -37,29 +52,52 @@ export function remarkFigures(options: FigureOptions) {
       if (!caption) report('needs caption');
       if (creditUrl !== undefined && !isHttpUrl(creditUrl)) report('creditUrl must be an http(s) address');
       if (!src) return report('needs src, the image file (e.g. src="diagram.svg")');
-      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
-        return report('src must be an image of this blog, under public/images/posts/<id>/');
-      }
 
-      const publicSrc = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src}`;
-      const onDisk = publicPath(options.publicDir, publicSrc);
-      if (!onDisk || !fs.existsSync(onDisk)) {
-        const expected = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
-        return report(`image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), expected)})`);
-      }
-      let size: { width?: number; height?: number };
-      try {
-        size = imageSize(fs.readFileSync(onDisk));
-      } catch {
-        return report(`cannot read the size of ${publicSrc}: is it an image?`);
-      }
+      const image = resolve(src, 'src', report);
+      if (!image) return;
+      const narrowSrc = stringAttribute(element, 'narrowSrc')?.trim();
+      const narrow = narrowSrc === undefined ? undefined : resolve(narrowSrc, 'narrowSrc', report);
+      if (narrowSrc !== undefined && !narrow) return;
 
-      setAttribute(element, 'src', publicSrc);
+      setAttribute(element, 'src', image.publicSrc);
       setAttribute(element, 'number', String(number));
-      if (size.width && size.height) {
-        setAttribute(element, 'width', String(size.width));
-        setAttribute(element, 'height', String(size.height));
+      if (image.width && image.height) {
+        setAttribute(element, 'width', String(image.width));
+        setAttribute(element, 'height', String(image.height));
+      }
+      if (narrow) setAttribute(element, 'narrowSrc', narrow.publicSrc);
+      if (!options.inline) return;
+      for (const [attribute, picture, scope] of [
+        ['svg', image, `fig-${number}-art`],
+        ['narrowSvg', narrow, `fig-${number}-art-narrow`],
+      ] as const) {
+        if (!picture?.publicSrc.endsWith('.svg')) continue;
+        const result = inlineSvg(fs.readFileSync(picture.onDisk, 'utf8'), scope, alt ?? '');
+        if (result.problem) return report(`${picture.publicSrc} ${result.problem}; it is inlined into the page, so it must not`);
+        if (result.svg) setAttribute(element, attribute, result.svg);
       }
     });
   };
+
+  /** An image of the post on disk, with its intrinsic size; undefined (reported) when unusable. */
+  function resolve(src: string, attribute: string, report: (message: string) => void): Resolved | undefined {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+      report(`${attribute} must be an image of this blog, under public/images/posts/<id>/`);
+      return undefined;
+    }
+    const publicSrc = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src}`;
+    const onDisk = publicPath(options.publicDir, publicSrc);
+    if (!onDisk || !fs.existsSync(onDisk)) {
+      const expected = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
+      report(`image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), expected)})`);
+      return undefined;
+    }
+    try {
+      const size = imageSize(fs.readFileSync(onDisk));
+      return { publicSrc, onDisk, width: size.width, height: size.height };
+    } catch {
+      report(`cannot read the size of ${publicSrc}: is it an image?`);
+      return undefined;
+    }
+  }
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostMeta, TagList } from '@/components/post/post-meta';
 import { SeriesBox, SeriesNeighbours } from '@/components/series/series-box';
+import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/post/table-of-contents';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getListedPost, getPage, getPost, getSeriesBox, getSite, staticParams, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -59,7 +60,8 @@ export default async function PostPage({ params }: Props) {
   const { locale } = post;
   const dict = await getDictionary(locale);
   const site = getSite();
-  const { content, references } = await renderPost(post, dict);
+  const { content, references, headings } = await renderPost(post, dict);
+  const toc = headings.length >= TOC_MIN_SECTIONS;
   const series = getSeriesBox(post);
   const tags = getListedPost(post).tags;
   const alternates = await alternatesFor(locale, (other) => {
@@ -88,16 +90,20 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
-      <article className="post" lang={htmlLang[locale]}>
-        <header className="post-header">
-          <h1>{post.title}</h1>
-          <PostMeta post={post} dict={dict} />
-          <TagList tags={tags} label={dict.post.tags} />
-        </header>
-        {series ? <SeriesBox box={series} locale={locale} dict={dict} /> : null}
-        <div className="prose">{content}</div>
-        {series ? <SeriesNeighbours box={series} dict={dict} /> : null}
-      </article>
+      <div className={toc ? 'post-layout has-toc' : 'post-layout'}>
+        <article className="post" lang={htmlLang[locale]}>
+          <header className="post-header">
+            <h1>{post.title}</h1>
+            <PostMeta post={post} dict={dict} />
+            <TagList tags={tags} label={dict.post.tags} />
+          </header>
+          {series ? <SeriesBox box={series} locale={locale} dict={dict} /> : null}
+          {toc ? <TableOfContents headings={headings} title={dict.toc.title} variant="inline" /> : null}
+          <div className="prose">{content}</div>
+          {series ? <SeriesNeighbours box={series} dict={dict} /> : null}
+        </article>
+        {toc ? <TableOfContents headings={headings} title={dict.toc.title} variant="aside" /> : null}
+      </div>
       <JsonLd data={jsonLd} />
     </PageShell>
   );

@@ -7,8 +7,15 @@ const nextConfig = {
   // The end-to-end suite builds into its own folders, so it never clobbers `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {
+    const dev = process.env.NODE_ENV === 'development';
     // The proxy adds the same list to the redirects and 404s it makes itself.
-    return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders({ dev }) },
+      // Later entries win: only search may compile WebAssembly (Pagefind), on the page and in
+      // the worker it starts from /pagefind/, whose own response sets the worker's policy.
+      { source: '/:locale/search', headers: securityHeaders({ dev, wasm: true }) },
+      { source: '/pagefind/:path*', headers: securityHeaders({ dev, wasm: true }) },
+    ];
   },
 };
 

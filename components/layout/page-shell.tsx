@@ -28,6 +28,9 @@ export function PageShell({
           <Link className="site-name" href={routes.home(locale)}>
             {siteName}
           </Link>
+          <Link className="site-search-link" href={routes.search(locale)}>
+            {dict.search.link}
+          </Link>
           <LanguageSwitcher alternates={alternates} label={dict.languageSwitcher.label} />
         </div>
       </header>

@@ -49,6 +49,7 @@ export function normalizePath(path: string): string {
  */
 export function routingFor(tree: ContentTree): Routing {
   const homes = Object.fromEntries(locales.map((locale) => [locale, routes.home(locale)]));
+  const searches = Object.fromEntries(locales.map((locale) => [locale, routes.search(locale)]));
   const pageList: SitePage[] = [
     ...locales.map((locale) => ({
       path: routes.home(locale),
@@ -65,6 +66,13 @@ export function routingFor(tree: ContentTree): Routing {
         ...Object.fromEntries(Object.entries(post.translations).map(([other, slug]) => [other, routes.post(other as Locale, slug)])),
       },
       lastModified: post.updated ?? post.date,
+    })),
+    ...locales.map((locale) => ({
+      path: routes.search(locale),
+      locale,
+      alternates: searches,
+      // What it finds changes with the language's posts, as the home does.
+      lastModified: latestChange(tree.posts.filter((post) => post.locale === locale)),
     })),
   ];
   const pages = new Set(pageList.map((page) => page.path));

@@ -8,6 +8,8 @@ const pages = [
   kafkaPost.en.path,
   secondKafkaPost.pt.path,
   secondKafkaPost.en.path,
+  '/pt/search',
+  '/en/search',
   '/pt/nada-aqui',
   '/en/nothing-here',
   // The fixture blog: code, a table, an attributed quote, an untranslated post's switcher, a series.

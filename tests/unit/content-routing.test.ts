@@ -10,17 +10,19 @@ describe('routingFor', () => {
   const tree = loadContentTree(FIXTURE, { includeDrafts: false });
   const { pages, redirects } = routingFor(tree);
 
-  it('lists both homes and every published post in its own locale', () => {
+  it('lists both homes, both search pages and every published post in its own locale', () => {
     assert.deepEqual(
       [...pages].sort(),
       [
         '/en',
         '/en/posts/bilingual-post',
         '/en/posts/series-part-two',
+        '/en/search',
         '/pt',
         '/pt/posts/serie-parte-dois',
         '/pt/posts/so-em-portugues',
         '/pt/posts/texto-bilingue',
+        '/pt/search',
       ],
     );
   });

@@ -83,7 +83,8 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
-      <article className="post" lang={htmlLang[locale]}>
+      {/* data-pagefind-body: the search index holds posts only, and only their article (scripts/build-search.mjs). */}
+      <article className="post" lang={htmlLang[locale]} data-pagefind-body="">
         <header className="post-header">
           {series ? (
             <p className="post-series">

@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SearchBox } from '@/components/search/search-box';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getPage, getSite } from '@/lib/content';
+import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { htmlLang, isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
+import { searchPageJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -41,6 +44,14 @@ export default async function SearchPage({ params }: Props) {
   // Until the archive page exists, readers without JavaScript are sent to the home's post list.
   const archive = getPage(routes.archive(locale));
   const { search } = dict;
+  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
+  const jsonLd = searchPageJsonLd({
+    locale,
+    url: absolute(routes.search(locale)),
+    blogUrl: absolute(routes.home(locale)),
+    name: search.title,
+    description: search.description,
+  });
   return (
     <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates}>
       <h1>{search.title}</h1>
@@ -67,6 +78,7 @@ export default async function SearchPage({ params }: Props) {
           failed: search.failed,
         }}
       />
+      <JsonLd data={jsonLd} />
     </PageShell>
   );
 }

@@ -10,8 +10,15 @@ const nextConfig = {
   // they add only a `sourceMappingURL` comment to each chunk.
   productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === '1',
   async headers() {
+    const dev = process.env.NODE_ENV === 'development';
     // The proxy adds the same list to the redirects and 404s it makes itself.
-    return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders({ dev }) },
+      // Later entries win: only search may compile WebAssembly (Pagefind), on the page and in
+      // the worker it starts from /pagefind/, whose own response sets the worker's policy.
+      { source: '/:locale/search', headers: securityHeaders({ dev, wasm: true }) },
+      { source: '/pagefind/:path*', headers: securityHeaders({ dev, wasm: true }) },
+    ];
   },
 };
 

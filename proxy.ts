@@ -120,6 +120,6 @@ function isPublicFile(decoded: string): boolean {
 }
 
 export const config = {
-  // Next's own files, post images and the site icon skip the proxy.
-  matcher: ['/((?!_next/|images/|favicon\\.ico$|icon\\.svg$).*)'],
+  // Next's own files, post images, the search index (app/pagefind/) and the site icon skip the proxy.
+  matcher: ['/((?!_next/|images/|pagefind/|favicon\\.ico$|icon\\.svg$).*)'],
 };

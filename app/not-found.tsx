@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { defaultLocale, htmlLang, locales } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
-import { themeScript } from '@/lib/theme';
+import { ThemeScript } from '@/components/layout/theme-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,7 +19,7 @@ export default async function RootNotFound() {
   return (
     <html lang={htmlLang[defaultLocale]} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <ThemeScript />
       </head>
       <body>
         <main id="content" className="not-found">

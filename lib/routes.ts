@@ -19,6 +19,10 @@ export const routes = {
   homeImage: (locale: Locale) => `/${locale}/social.png`,
   /** A post's 1200×630 social card. */
   postImage: (locale: Locale, slug: string) => `/${locale}/posts/${slug}/social.png`,
+  /** Full-text search of a language's posts. */
+  search: (locale: Locale) => `/${locale}/search`,
+  /** The search index's files (scripts/build-search.mjs), served by app/pagefind/[...path]/route.ts. */
+  searchBundle: (file: string) => `/pagefind/${file}`,
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
 };

@@ -3,8 +3,14 @@ export interface SecurityHeader {
   value: string;
 }
 
-/** The Content-Security-Policy value; `dev` allows what the development server needs. */
-export function contentSecurityPolicy(options?: { dev?: boolean }): string;
+/** `dev` allows what the development server needs; `wasm` lets the page compile WebAssembly (search). */
+export interface PolicyOptions {
+  dev?: boolean;
+  wasm?: boolean;
+}
+
+/** The Content-Security-Policy value. */
+export function contentSecurityPolicy(options?: PolicyOptions): string;
 
 /** Every security header, as next.config.mjs `headers()` wants them. */
-export function securityHeaders(options?: { dev?: boolean }): SecurityHeader[];
+export function securityHeaders(options?: PolicyOptions): SecurityHeader[];

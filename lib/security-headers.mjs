@@ -8,14 +8,19 @@
  * Next's inline bootstrap scripts (`self.__next_f.push(...)`) differ per page;
  * script-src therefore allows 'unsafe-inline' but no other origin (README, "Security headers").
  * Styles: highlighted code carries its colours in style attributes.
+ * WebAssembly: only the search page compiles any (Pagefind's search runs as WebAssembly), so only
+ * its policy carries 'wasm-unsafe-eval' (next.config.mjs), which allows compiling WebAssembly
+ * fetched from this origin and nothing else; JavaScript eval stays blocked everywhere.
  */
 
-/** @param {{ dev?: boolean }} [options] */
-export function contentSecurityPolicy({ dev = false } = {}) {
+/** @typedef {{ dev?: boolean, wasm?: boolean }} PolicyOptions */
+
+/** @param {PolicyOptions} [options] */
+export function contentSecurityPolicy({ dev = false, wasm = false } = {}) {
   return [
     "default-src 'self'",
     // React's development build evaluates code to rebuild stacks; production never does.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'unsafe-inline'${wasm ? " 'wasm-unsafe-eval'" : ''}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -48,7 +53,7 @@ const permissions = [
 ];
 
 /**
- * @param {{ dev?: boolean }} [options]
+ * @param {PolicyOptions} [options]
  * @returns {{ key: string, value: string }[]}
  */
 export function securityHeaders(options = {}) {

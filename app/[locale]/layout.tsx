@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { htmlLang, isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { localeParams } from '@/lib/locale-route';
-import { themeScript } from '@/lib/theme';
+import { ThemeScript } from '@/components/layout/theme-script';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -47,7 +47,7 @@ export default async function LocaleLayout({
     // The head script sets data-theme before React hydrates, hence suppressHydrationWarning.
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <ThemeScript />
       </head>
       <body>
         <a className="skip-link" href="#content">

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
 
-export type Section = 'archive' | 'tags' | 'series';
+export type Section = 'archive' | 'tags' | 'series' | 'search';
 
 /** Where the reader is: a section's own page, or a page inside it (a tag, a series). */
 export interface Here {
@@ -17,6 +17,7 @@ export function SiteNav({ locale, dict, here }: { locale: Locale; dict: Dictiona
     { section: 'archive', href: routes.archive(locale), text: dict.nav.archive },
     { section: 'tags', href: routes.tags(locale), text: dict.nav.tags },
     { section: 'series', href: routes.seriesIndex(locale), text: dict.nav.series },
+    { section: 'search', href: routes.search(locale), text: dict.search.link },
   ];
   return (
     <nav className="site-nav" aria-label={dict.nav.label}>

@@ -17,7 +17,8 @@ export type PageRef =
   | { kind: 'tag'; locale: Locale; tag: string }
   | { kind: 'tag-page'; locale: Locale; tag: string; page: number }
   | { kind: 'series-index'; locale: Locale }
-  | { kind: 'series'; locale: Locale; series: string };
+  | { kind: 'series'; locale: Locale; series: string }
+  | { kind: 'search'; locale: Locale };
 
 export type PageKind = PageRef['kind'];
 
@@ -38,6 +39,7 @@ export function sitePages(tree: ContentTree): PageRef[] {
     }),
     { kind: 'series-index', locale },
     ...indexes.series[locale].map((series) => ({ kind: 'series' as const, locale, series: series.id })),
+    { kind: 'search', locale },
   ]);
 }
 
@@ -59,6 +61,8 @@ export function pagePath(page: PageRef): string {
       return routes.seriesIndex(page.locale);
     case 'series':
       return routes.series(page.locale, page.series);
+    case 'search':
+      return routes.search(page.locale);
   }
 }
 
@@ -108,8 +112,10 @@ export function describePage(tree: ContentTree, page: PageRef): SitePage {
     }
     case 'archive':
     case 'tags':
-    case 'series-index': {
-      const route = { archive: routes.archive, tags: routes.tags, 'series-index': routes.seriesIndex }[page.kind];
+    case 'series-index':
+    case 'search': {
+      // The search page finds what the language's lists show, so it changes when they do.
+      const route = { archive: routes.archive, tags: routes.tags, 'series-index': routes.seriesIndex, search: routes.search }[page.kind];
       return { path, locale, alternates: everywhere(route), lastModified: latestChange(indexes.lists[locale]) };
     }
     case 'tag':

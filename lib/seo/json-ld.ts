@@ -107,6 +107,20 @@ export function collectionPageJsonLd(input: ListingInput): JsonLd {
   };
 }
 
+/** The search page: a `SearchResultsPage` of the blog in its language. */
+export function searchPageJsonLd(input: Omit<ListingInput, 'posts'> & { blogUrl: string }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'SearchResultsPage',
+    '@id': input.url,
+    url: input.url,
+    name: input.name,
+    description: input.description,
+    inLanguage: htmlLang[input.locale],
+    isPartOf: { '@type': 'Blog', '@id': input.blogUrl },
+  };
+}
+
 /** The text of a `<script type="application/ld+json">`: JSON that cannot close the element. */
 export function jsonLdText(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -8,6 +8,8 @@ const pages = [
   kafkaPost.en.path,
   secondKafkaPost.pt.path,
   secondKafkaPost.en.path,
+  '/pt/search',
+  '/en/search',
   '/pt/nada-aqui',
   '/en/nothing-here',
   '/pt/archive',

@@ -232,6 +232,9 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
           const original = h.hreflang['x-default'];
           if (original !== url) expect(ld.translationOfWork, url).toMatchObject({ '@type': 'BlogPosting', url: original });
           else if (translated.length > 0) expect(ld.workTranslation, url).toEqual([expect.objectContaining({ '@type': 'BlogPosting' })]);
+        } else if (url.endsWith('/search')) {
+          expect(h.og.type, url).toEqual(['website']);
+          expect(ld, url).toMatchObject({ '@type': 'SearchResultsPage', url, isPartOf: { '@type': 'Blog', '@id': `${origin}/${locale}` } });
         } else {
           expect(h.og.type, url).toEqual(['website']);
           // The home is the blog; the archive, tag and series pages are collections of its posts.

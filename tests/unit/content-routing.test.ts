@@ -12,7 +12,7 @@ describe('routingFor', () => {
   const tree = loadContentTree(FIXTURE, { includeDrafts: false });
   const { pages, redirects } = routingFor(tree);
 
-  it('lists every page of each locale: home, posts, archive, tags and their pages, series', () => {
+  it('lists every page of each locale: home, posts, archive, tags and their pages, series, search', () => {
     assert.deepEqual(
       [...pages].sort(),
       [
@@ -21,6 +21,7 @@ describe('routingFor', () => {
         '/en/posts/bilingual-post',
         '/en/posts/english-only',
         '/en/posts/series-part-two',
+        '/en/search',
         '/en/series',
         '/en/series/demo',
         '/en/tags',
@@ -37,6 +38,7 @@ describe('routingFor', () => {
         '/pt/posts/serie-parte-dois',
         '/pt/posts/so-em-portugues',
         '/pt/posts/texto-bilingue',
+        '/pt/search',
         '/pt/series',
         '/pt/series/demo',
         '/pt/tags',
@@ -62,7 +64,7 @@ describe('routingFor', () => {
       ...staticParamsFor(tree, 'tag').map((p) => `/${p.locale}/tags/${p.tag}`),
       ...staticParamsFor(tree, 'tag-page').map((p) => `/${p.locale}/tags/${p.tag}/page/${p.page}`),
       ...staticParamsFor(tree, 'series').map((p) => `/${p.locale}/series/${p.series}`),
-      ...(['home', 'archive', 'tags', 'series-index'] as const).flatMap((kind) =>
+      ...(['home', 'archive', 'tags', 'series-index', 'search'] as const).flatMap((kind) =>
         staticParamsFor(tree, kind).map((p) => pagePath({ kind, locale: p.locale as 'pt' | 'en' })),
       ),
     ];

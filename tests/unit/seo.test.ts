@@ -6,7 +6,7 @@ import { loadContentTree } from '../../lib/content/load';
 import { routingFor } from '../../lib/content/tree';
 import { routes } from '../../lib/routes';
 import { feedGuid, FEED_SIZE, rssFeed, type FeedEntry } from '../../lib/seo/feed';
-import { blogJsonLd, blogPostingJsonLd, collectionPageJsonLd, jsonLdText, type PostingInput } from '../../lib/seo/json-ld';
+import { blogJsonLd, blogPostingJsonLd, collectionPageJsonLd, jsonLdText, searchPageJsonLd, type PostingInput } from '../../lib/seo/json-ld';
 import { pageMetadata } from '../../lib/seo/metadata';
 import { robotsRules, sitemapEntries } from '../../lib/seo/sitemap';
 import { contentSecurityPolicy, securityHeaders } from '../../lib/security-headers.mjs';
@@ -165,6 +165,28 @@ describe('JSON-LD', () => {
     assert.equal(collection['@type'], 'CollectionPage');
     assert.equal(collection.inLanguage, 'pt-BR');
     assert.equal((collection.mainEntity as { itemListElement: { position: number }[] }).itemListElement[0]?.position, 1);
+  });
+
+  it('describes the search page as a SearchResultsPage of the blog in its language', () => {
+    assert.deepEqual(
+      searchPageJsonLd({
+        locale: 'en',
+        url: 'https://blog.example.com/en/search',
+        blogUrl: 'https://blog.example.com/en',
+        name: 'Search the posts',
+        description: 'Search words.',
+      }),
+      {
+        '@context': 'https://schema.org',
+        '@type': 'SearchResultsPage',
+        '@id': 'https://blog.example.com/en/search',
+        url: 'https://blog.example.com/en/search',
+        name: 'Search the posts',
+        description: 'Search words.',
+        inLanguage: 'en',
+        isPartOf: { '@type': 'Blog', '@id': 'https://blog.example.com/en' },
+      },
+    );
   });
 
   it('cannot close its script element', () => {

@@ -69,6 +69,18 @@ const en: Dictionary = {
   toc: { title: 'On this page' },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark', system: 'System' },
   references: { inLanguage: (language: string) => `in ${language}` },
+  search: {
+    link: 'Search',
+    title: 'Search the posts',
+    description: 'Search words in the text, title and tags of the English posts.',
+    label: 'Words to search for',
+    searching: 'Searching…',
+    noResults: 'No results',
+    results: { one: '1 result', other: '# results' },
+    needsJavaScript: 'Search needs JavaScript, which is turned off in this browser.',
+    archiveHint: 'Every post is listed in the archive',
+    failed: 'Search could not be loaded. Try reloading the page.',
+  },
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist or has moved.',

@@ -77,6 +77,20 @@ const pt = {
   toc: { title: 'Neste artigo' },
   theme: { label: 'Tema', light: 'Claro', dark: 'Escuro', system: 'Sistema' },
   references: { inLanguage: (language: string) => `em ${language}` },
+  search: {
+    /** The header's link to the search page. */
+    link: 'Buscar',
+    title: 'Buscar nos textos',
+    description: 'Busque palavras no texto, no título e nas tags dos textos em português.',
+    label: 'Palavras a buscar',
+    searching: 'Buscando…',
+    noResults: 'Nenhum resultado',
+    /** `#` becomes the count; the island picks the form with Intl.PluralRules. */
+    results: { one: '1 resultado', other: '# resultados' },
+    needsJavaScript: 'A busca precisa de JavaScript, que está desligado neste navegador.',
+    archiveHint: 'Todos os textos estão listados no arquivo',
+    failed: 'Não foi possível carregar a busca. Tente recarregar a página.',
+  },
   notFound: {
     title: 'Página não encontrada',
     body: 'O endereço que você abriu não existe ou mudou de lugar.',

@@ -91,7 +91,8 @@ export default async function PostPage({ params }: Props) {
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
       <div className={toc ? 'post-layout has-toc' : 'post-layout'}>
-        <article className="post" lang={htmlLang[locale]}>
+        {/* data-pagefind-body: the search index holds posts only, and only their article (scripts/build-search.mjs). */}
+        <article className="post" lang={htmlLang[locale]} data-pagefind-body="">
           <header className="post-header">
             <h1>{post.title}</h1>
             <PostMeta post={post} dict={dict} />

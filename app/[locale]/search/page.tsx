@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { SearchBox } from '@/components/search/search-box';
+import { JsonLd } from '@/components/seo/json-ld';
+import { getPage, getSite, staticParams } from '@/lib/content';
+import { env } from '@/lib/env';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { htmlLang, isLocale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { routes } from '@/lib/routes';
+import { searchPageJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams('search');
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  const site = getSite();
+  return pageMetadata({
+    locale,
+    siteName: site.name,
+    page: getPage(routes.search(locale)),
+    title: dict.search.title,
+    description: dict.search.description,
+    image: { path: routes.homeImage(locale), alt: site.name },
+  });
+}
+
+/**
+ * Full-text search of the language's posts. The page is prerendered; the island loads
+ * Pagefind's index for the page's <html lang> (scripts/build-search.mjs) on the first search.
+ */
+export default async function SearchPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const dict = await getDictionary(locale);
+  const alternates = await alternatesFor(locale, (other) => routes.search(other));
+  const { search } = dict;
+  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
+  const jsonLd = searchPageJsonLd({
+    locale,
+    url: absolute(routes.search(locale)),
+    blogUrl: absolute(routes.home(locale)),
+    name: search.title,
+    description: search.description,
+  });
+  return (
+    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'search', index: true }}>
+      <h1>{search.title}</h1>
+      <noscript>
+        <p className="search-noscript">
+          {search.needsJavaScript}{' '}
+          <Link href={routes.archive(locale)}>{search.archiveHint}</Link>
+          .
+        </p>
+      </noscript>
+      <SearchBox
+        locale={locale}
+        lang={htmlLang[locale]}
+        bundleUrl={routes.searchBundle('pagefind.js')}
+        strings={{
+          label: search.label,
+          searching: search.searching,
+          noResults: search.noResults,
+          results: search.results,
+          failed: search.failed,
+        }}
+      />
+      <JsonLd data={jsonLd} />
+    </PageShell>
+  );
+}

@@ -66,7 +66,12 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore' as const,
       stderr: 'pipe' as const,
-      env: { NEXT_DIST_DIR: '.next-e2e-dev', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: DEV_URL, CONTENT_DIR: DEV_CONTENT_DIR },
+      env: {
+        NEXT_DIST_DIR: '.next-e2e-dev',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SITE_URL: DEV_URL,
+        CONTENT_DIR: DEV_CONTENT_DIR,
+      },
     },
   ],
 });

@@ -50,10 +50,12 @@ export function proxy(request: NextRequest) {
     throw error;
   }
   if (known.files.has(pathname)) return NextResponse.next();
-  if (known.pages.has(pathname)) return READ_METHODS.has(request.method) ? NextResponse.next() : notAllowed(request.method);
+  if (known.pages.has(pathname))
+    return READ_METHODS.has(request.method) ? NextResponse.next() : notAllowed(request.method);
 
   const decoded = normalizePath(safeDecode(pathname));
-  const target = known.redirects.get(decoded) ?? (known.pages.has(decoded.toLowerCase()) ? decoded.toLowerCase() : undefined);
+  const target =
+    known.redirects.get(decoded) ?? (known.pages.has(decoded.toLowerCase()) ? decoded.toLowerCase() : undefined);
   if (target) return redirect(request, target + search, 308);
   if (isPublicFile(decoded)) return NextResponse.next();
 

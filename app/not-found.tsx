@@ -15,7 +15,9 @@ export const metadata: Metadata = {
  * It cannot know the reader's language, so it speaks every one of them.
  */
 export default async function RootNotFound() {
-  const dictionaries = await Promise.all(locales.map(async (locale) => ({ locale, dict: await getDictionary(locale) })));
+  const dictionaries = await Promise.all(
+    locales.map(async (locale) => ({ locale, dict: await getDictionary(locale) })),
+  );
   return (
     <html lang={htmlLang[defaultLocale]} suppressHydrationWarning>
       <head>

@@ -9,7 +9,10 @@ export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
  * answered them with 500 before the proxy ran; a request target of `*` (`OPTIONS *`, "the
  * server as a whole") is not a URL at all and failed the same way. Nothing else is touched.
  */
-export function earlyAnswer(method: string | undefined, url: string | undefined): { status: number; headers: Record<string, string> } | undefined {
+export function earlyAnswer(
+  method: string | undefined,
+  url: string | undefined,
+): { status: number; headers: Record<string, string> } | undefined {
   if (url === '*') {
     return method === 'OPTIONS' ? { status: 204, headers: { Allow: ALLOWED_METHODS } } : { status: 400, headers: {} };
   }

@@ -8,7 +8,8 @@ export const routes = {
   archive: (locale: Locale) => `/${locale}/archive`,
   tags: (locale: Locale) => `/${locale}/tags`,
   /** Page 1 of a tag is the tag's own URL; later pages hang below it. */
-  tag: (locale: Locale, slug: string, page = 1) => (page > 1 ? `/${locale}/tags/${slug}/page/${page}` : `/${locale}/tags/${slug}`),
+  tag: (locale: Locale, slug: string, page = 1) =>
+    page > 1 ? `/${locale}/tags/${slug}/page/${page}` : `/${locale}/tags/${slug}`,
   seriesIndex: (locale: Locale) => `/${locale}/series`,
   series: (locale: Locale, id: string) => `/${locale}/series/${id}`,
   /** Served by the proxy, with status 404, in place of any unknown path. */

@@ -10,7 +10,8 @@ export function checkContentAtStart(exit: (code: number) => never = process.exit
   try {
     routing();
   } catch (error) {
-    const reason = error instanceof ContentError ? error.message : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof ContentError ? error.message : error instanceof Error ? error.message : String(error);
     console.error(`The blog cannot start: the content in ${env.contentDir} cannot be read.\n${reason}`);
     exit(1);
   }

@@ -23,6 +23,26 @@ export function applyTheme(theme: Theme): void {
   }
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
+  window.dispatchEvent(new Event(THEME_EVENT));
+}
+
+const THEME_EVENT = 'blog-themechange';
+
+/** Calls `onChange` when the theme changes here or in another tab; returns the unsubscribe. */
+export function subscribeToTheme(onChange: () => void): () => void {
+  const fromStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    const value = event.newValue;
+    if (value === 'light' || value === 'dark') document.documentElement.dataset.theme = value;
+    else delete document.documentElement.dataset.theme;
+    onChange();
+  };
+  window.addEventListener(THEME_EVENT, onChange);
+  window.addEventListener('storage', fromStorage);
+  return () => {
+    window.removeEventListener(THEME_EVENT, onChange);
+    window.removeEventListener('storage', fromStorage);
+  };
 }
 
 /** The theme in force on this page (in the browser). */

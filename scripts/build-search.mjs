@@ -20,7 +20,13 @@ function prerendered(dir) {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
     if (!entry.isFile() || !entry.name.endsWith('.html')) return [];
     const file = path.join(entry.parentPath, entry.name);
-    const url = '/' + path.relative(dir, file).split(path.sep).join('/').replace(/\.html$/, '');
+    const url =
+      '/' +
+      path
+        .relative(dir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.html$/, '');
     return [[file, url]];
   });
 }

@@ -27,7 +27,7 @@ function found() {
 let browser = found();
 const canApt = existsSync('/etc/debian_version') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!browser && canApt) {
-  console.log('No Chromium found: installing Debian\'s chromium package (apt-get) ...');
+  console.log("No Chromium found: installing Debian's chromium package (apt-get) ...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {

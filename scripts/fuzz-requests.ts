@@ -36,7 +36,14 @@ function send(origin: URL, c: FuzzCase, timeoutMs: number): Promise<Outcome> {
     let request: http.ClientRequest;
     try {
       request = http.request(
-        { hostname: origin.hostname.replace(/^\[|\]$/g, ''), port: origin.port, path: c.path, method: c.method, headers: c.headers, agent: false },
+        {
+          hostname: origin.hostname.replace(/^\[|\]$/g, ''),
+          port: origin.port,
+          path: c.path,
+          method: c.method,
+          headers: c.headers,
+          agent: false,
+        },
         (response) => {
           const chunks: Buffer[] = [];
           let size = 0;
@@ -96,7 +103,9 @@ async function freePort(): Promise<number> {
 async function startServer(): Promise<{ url: URL; child: ChildProcess; output: () => string }> {
   const distDir = process.env.NEXT_DIST_DIR?.trim() || '.next';
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-    throw new Error(`no production build in ${distDir}: run \`npm run build\` (with the same NEXT_DIST_DIR and CONTENT_DIR) first`);
+    throw new Error(
+      `no production build in ${distDir}: run \`npm run build\` (with the same NEXT_DIST_DIR and CONTENT_DIR) first`,
+    );
   }
   const port = await freePort();
   const url = new URL(`http://127.0.0.1:${port}`);
@@ -122,7 +131,10 @@ async function startServer(): Promise<{ url: URL; child: ChildProcess; output: (
   throw new Error(`next start did not answer within 60 s:\n${output}`);
 }
 
-async function fuzz(origin: URL, options: { count: number; seed: string; concurrency: number; timeout: number; timeLimit: number }): Promise<number> {
+async function fuzz(
+  origin: URL,
+  options: { count: number; seed: string; concurrency: number; timeout: number; timeLimit: number },
+): Promise<number> {
   const pages = await discoverPages(origin);
   const cases = fuzzCases(options.seed, options.count, pages);
   const byStatus = new Map<string, number>();
@@ -141,14 +153,18 @@ async function fuzz(origin: URL, options: { count: number; seed: string; concurr
       slowest = Math.max(slowest, outcome.ms);
       const key = String(outcome.status);
       byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
-      const failed = outcome.status === 'timeout' || outcome.status === 'error' || outcome.status >= 500 || outcome.leak;
+      const failed =
+        outcome.status === 'timeout' || outcome.status === 'error' || outcome.status >= 500 || outcome.leak;
       if (failed) failures.push({ c, outcome });
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
 
   const seconds = (performance.now() - started) / 1000;
-  const statuses = [...byStatus].sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${status}: ${n}`).join(', ');
+  const statuses = [...byStatus]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(', ');
   console.log(
     `Sent ${sent} of ${cases.length} requests (seed ${JSON.stringify(options.seed)}, ${pages.length} known pages bent) to ${origin.origin} ` +
       `in ${seconds.toFixed(1)} s (${Math.round(sent / seconds)} req/s, concurrency ${options.concurrency}); slowest ${Math.round(slowest)} ms.`,
@@ -161,9 +177,13 @@ async function fuzz(origin: URL, options: { count: number; seed: string; concurr
   }
   console.error(`${failures.length} failed:`);
   for (const { c, outcome } of failures.slice(0, 25)) {
-    const headers = Object.entries(c.headers).map(([k, v]) => `${k}: ${v.length > 40 ? `${v.slice(0, 40)}…(${v.length})` : v}`).join('; ');
+    const headers = Object.entries(c.headers)
+      .map(([k, v]) => `${k}: ${v.length > 40 ? `${v.slice(0, 40)}…(${v.length})` : v}`)
+      .join('; ');
     const shownPath = c.path.length > 120 ? `${c.path.slice(0, 120)}…(${c.path.length})` : c.path;
-    console.error(`  ${outcome.status}${outcome.leak ? ` leaked "${outcome.leak}"` : ''}${outcome.detail ? ` (${outcome.detail})` : ''}: ${c.method} ${shownPath}${headers ? ` [${headers}]` : ''}`);
+    console.error(
+      `  ${outcome.status}${outcome.leak ? ` leaked "${outcome.leak}"` : ''}${outcome.detail ? ` (${outcome.detail})` : ''}: ${c.method} ${shownPath}${headers ? ` [${headers}]` : ''}`,
+    );
   }
   return 1;
 }
@@ -192,9 +212,14 @@ async function main(): Promise<number> {
   const timeLimit = Number(values['time-limit']);
   const valid =
     (values.url === undefined) === values.start &&
-    Number.isInteger(count) && count >= 1 && count <= 20_000 &&
-    Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 32 &&
-    timeout >= 100 && timeLimit > 0;
+    Number.isInteger(count) &&
+    count >= 1 &&
+    count <= 20_000 &&
+    Number.isInteger(concurrency) &&
+    concurrency >= 1 &&
+    concurrency <= 32 &&
+    timeout >= 100 &&
+    timeLimit > 0;
   if (!valid) {
     console.error(USAGE);
     return 2;

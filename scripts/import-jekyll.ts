@@ -50,13 +50,18 @@ function main(): number {
   for (const file of report.files) {
     const target = file.target ? ` → ${displayPath(file.target)}` : '';
     console.log(`${file.status}: ${displayPath(file.file)}${target}${file.reason ? ` (${file.reason})` : ''}`);
-    for (const note of file.notes) console.log(`  ${displayPath(file.file)}${note.line ? `:${note.line}` : ''}: ${note.message}`);
+    for (const note of file.notes)
+      console.log(`  ${displayPath(file.file)}${note.line ? `:${note.line}` : ''}: ${note.message}`);
   }
   if (report.newTags.length > 0) {
-    console.log(`${values['dry-run'] ? 'would add' : 'added'} to tags.yml: ${report.newTags.join(', ')} (label them in each language there)`);
+    console.log(
+      `${values['dry-run'] ? 'would add' : 'added'} to tags.yml: ${report.newTags.join(', ')} (label them in each language there)`,
+    );
   }
   const failed = report.files.filter((f) => f.status === 'failed').length;
-  console.log(`${report.files.length} files: ${['written', 'would write', 'skipped', 'failed'].map((s) => `${report.files.filter((f) => f.status === s).length} ${s}`).join(', ')}`);
+  console.log(
+    `${report.files.length} files: ${['written', 'would write', 'skipped', 'failed'].map((s) => `${report.files.filter((f) => f.status === s).length} ${s}`).join(', ')}`,
+  );
   if (!values['dry-run'] && report.files.some((f) => f.status === 'written')) console.log('Next: npm run check');
   return failed > 0 ? 1 : 0;
 }

@@ -12,7 +12,10 @@ process.exitCode = runScaffold(
       title,
       locale: values.locale,
       series: values.series,
-      tags: values.tags?.split(',').map((tag) => tag.trim()).filter(Boolean),
+      tags: values.tags
+        ?.split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
       date: values.date,
     }),
   'a draft',

@@ -36,7 +36,9 @@ for (const scheme of ['light', 'dark']) {
       // Full-page captures do not scroll, so lazy images would stay blank: bring each into view first.
       for (const image of await page.locator('img[loading="lazy"]').all()) {
         await image.scrollIntoViewIfNeeded();
-        await image.evaluate((img) => img.complete || new Promise((done) => img.addEventListener('load', done, { once: true })));
+        await image.evaluate(
+          (img) => img.complete || new Promise((done) => img.addEventListener('load', done, { once: true })),
+        );
       }
       const file = path.join(out, `${name}-${device}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: true });

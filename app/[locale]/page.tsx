@@ -46,7 +46,9 @@ export default async function HomePage({ params }: Props) {
     url: absolute(routes.home(locale)),
     name: site.name,
     description: site.description[locale],
-    posts: posts.slice(0, LATEST).map((post) => ({ url: absolute(post.href), title: post.title, published: post.date })),
+    posts: posts
+      .slice(0, LATEST)
+      .map((post) => ({ url: absolute(post.href), title: post.title, published: post.date })),
   });
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { applyTheme, currentTheme, themes, type Theme } from '@/lib/theme';
+import { useSyncExternalStore } from 'react';
+import { applyTheme, currentTheme, subscribeToTheme, themes } from '@/lib/theme';
 
 export interface ThemeLabels {
   label: string;
@@ -16,21 +16,12 @@ export interface ThemeLabels {
  * first paint, so this island only has to show which one is on.
  */
 export function ThemeControl({ labels }: { labels: ThemeLabels }) {
-  // Unknown until mounted: the server cannot read the reader's storage.
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme(currentTheme()), []);
+  // The theme lives on <html data-theme>; the server cannot know it, so no button is pressed there.
+  const theme = useSyncExternalStore(subscribeToTheme, currentTheme, () => null);
   return (
     <div className="theme-control" role="group" aria-label={labels.label}>
       {themes.map((option) => (
-        <button
-          key={option}
-          type="button"
-          aria-pressed={theme === option}
-          onClick={() => {
-            applyTheme(option);
-            setTheme(option);
-          }}
-        >
+        <button key={option} type="button" aria-pressed={theme === option} onClick={() => applyTheme(option)}>
           {labels[option]}
         </button>
       ))}

@@ -26,7 +26,8 @@ export function CopyButton({ labels }: { labels: CopyLabels }) {
     const code = button.current?.closest('figure')?.querySelector('pre code');
     // rehype-pretty-code keeps an empty line's height with a single space; copy it as empty.
     const lines = [...(code?.querySelectorAll(':scope > [data-line]') ?? [])].map((line) => line.textContent ?? '');
-    const text = lines.length > 0 ? lines.map((line) => (line === ' ' ? '' : line)).join('\n') : (code?.textContent ?? '');
+    const text =
+      lines.length > 0 ? lines.map((line) => (line === ' ' ? '' : line)).join('\n') : (code?.textContent ?? '');
     try {
       await navigator.clipboard.writeText(text);
       setStatus('copied');

@@ -45,12 +45,20 @@ export function Figure({
       {svg ? (
         <>
           {/* Our own SVG files, checked for scripts when inlined; see inline-svg.ts for why inline. */}
-          <div className={narrowSvg ? 'figure-art figure-art-wide' : 'figure-art'} dangerouslySetInnerHTML={{ __html: svg }} />
-          {narrowSvg ? <div className="figure-art figure-art-narrow" dangerouslySetInnerHTML={{ __html: narrowSvg }} /> : null}
+          <div
+            className={narrowSvg ? 'figure-art figure-art-wide' : 'figure-art'}
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
+          {narrowSvg ? (
+            <div className="figure-art figure-art-narrow" dangerouslySetInnerHTML={{ __html: narrowSvg }} />
+          ) : null}
         </>
       ) : (
         <picture>
           {narrowSrc ? <source media={NARROW} srcSet={narrowSrc} /> : null}
+          {/* Figures are mostly SVG diagrams, which next/image would pass through unoptimized anyway; the size
+              measured at build (lib/mdx/plugins/figures.ts) already keeps the page from jumping. */}
+          {}
           <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
         </picture>
       )}

@@ -21,7 +21,15 @@ function Links({ headings }: { headings: Heading[] }) {
  * (<details> needs no script), and as a sticky column beside it on wide ones.
  * The stylesheet shows one of them, so a reader meets only one.
  */
-export function TableOfContents({ headings, title, variant }: { headings: Heading[]; title: string; variant: 'inline' | 'aside' }) {
+export function TableOfContents({
+  headings,
+  title,
+  variant,
+}: {
+  headings: Heading[];
+  title: string;
+  variant: 'inline' | 'aside';
+}) {
   if (variant === 'inline') {
     return (
       <nav className="toc toc-inline" aria-label={title}>

@@ -18,7 +18,8 @@ export function TocSpy() {
       const line = window.innerHeight / 3;
       const current = headings.filter((heading) => heading.getBoundingClientRect().top < line).at(-1);
       for (const link of links) {
-        if (current && decodeURIComponent(link.hash.slice(1)) === current.id) link.setAttribute('aria-current', 'location');
+        if (current && decodeURIComponent(link.hash.slice(1)) === current.id)
+          link.setAttribute('aria-current', 'location');
         else link.removeAttribute('aria-current');
       }
     };

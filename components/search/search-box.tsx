@@ -7,7 +7,11 @@ import { countText, excerptParts, inLocale, type ExcerptPart } from '@/lib/searc
 /** The part of Pagefind's browser API this island uses (pagefind.js, written by scripts/build-search.mjs). */
 interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    wait?: number,
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 interface ResultData {
   url: string;
@@ -28,17 +32,20 @@ export interface SearchStrings {
   failed: string;
 }
 
-type State = { status: 'idle' } | { status: 'searching' } | { status: 'failed' } | { status: 'done'; results: Result[] };
+type State =
+  { status: 'idle' } | { status: 'searching' } | { status: 'failed' } | { status: 'done'; results: Result[] };
 
 const MAX_RESULTS = 20;
 let loaded: Promise<Pagefind> | undefined;
 
 /** Pagefind is fetched on the first search, not with the page; it picks the index of <html lang>. */
 function loadPagefind(url: string): Promise<Pagefind> {
-  loaded ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
-    return pagefind;
-  });
+  loaded ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>).then(
+    async (pagefind) => {
+      await pagefind.options({ excerptLength: 24 });
+      return pagefind;
+    },
+  );
   loaded.catch(() => (loaded = undefined));
   return loaded;
 }
@@ -47,7 +54,17 @@ function loadPagefind(url: string): Promise<Pagefind> {
  * The search field and its results. The query lives in `?q=`, so a search can be linked;
  * the result count is announced to screen readers through a status region.
  */
-export function SearchBox({ locale, lang, bundleUrl, strings }: { locale: string; lang: string; bundleUrl: string; strings: SearchStrings }) {
+export function SearchBox({
+  locale,
+  lang,
+  bundleUrl,
+  strings,
+}: {
+  locale: string;
+  lang: string;
+  bundleUrl: string;
+  strings: SearchStrings;
+}) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -66,7 +83,11 @@ export function SearchBox({ locale, lang, bundleUrl, strings }: { locale: string
       if (run !== latest.current) return;
       const results = data
         .filter((result) => inLocale(result.url, locale))
-        .map((result) => ({ url: result.url, title: result.meta.title ?? result.url, excerpt: excerptParts(result.excerpt) }));
+        .map((result) => ({
+          url: result.url,
+          title: result.meta.title ?? result.url,
+          excerpt: excerptParts(result.excerpt),
+        }));
       setState({ status: 'done', results });
     } catch {
       if (run === latest.current) setState({ status: 'failed' });
@@ -76,6 +97,8 @@ export function SearchBox({ locale, lang, bundleUrl, strings }: { locale: string
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
     if (initial) {
+      // The query comes from the URL, which the prerendered HTML cannot know: it is read once, after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setQuery(initial);
       void search(initial);
     }

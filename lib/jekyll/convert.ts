@@ -65,7 +65,17 @@ export interface ConvertedPost {
 }
 
 /** Jekyll front matter fields that are about Jekyll's own layout, dropped without a note. */
-const LAYOUT_FIELDS = new Set(['layout', 'comments', 'share', 'sitemap', 'author', 'image', 'header', 'toc', 'modified_time']);
+const LAYOUT_FIELDS = new Set([
+  'layout',
+  'comments',
+  'share',
+  'sitemap',
+  'author',
+  'image',
+  'header',
+  'toc',
+  'modified_time',
+]);
 
 /**
  * Turns one Jekyll post into the blog's front matter and MDX body. Pure: the
@@ -78,14 +88,18 @@ export function convertJekyllPost(source: string, options: ConvertOptions): Conv
   const damaged = findMojibake(text);
   if (damaged.length > 0) {
     text = repairMojibake(text);
-    notes.push({ message: `repaired ${damaged.length} characters damaged by a wrong encoding (UTF-8 read as ${damaged[0]!.encoding})` });
+    notes.push({
+      message: `repaired ${damaged.length} characters damaged by a wrong encoding (UTF-8 read as ${damaged[0]!.encoding})`,
+    });
   }
   if (!/^---\n/.test(text)) throw new ImportError('no front matter: a Jekyll post starts with a --- block');
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, { engines: { yaml: (yaml: string) => (parseYaml(yaml) ?? {}) as object } });
   } catch (error) {
-    throw new ImportError(`invalid front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new ImportError(
+      `invalid front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   const data = parsed.data as Record<string, unknown>;
   const bodyStart = text.length - parsed.content.length;
@@ -93,7 +107,8 @@ export function convertJekyllPost(source: string, options: ConvertOptions): Conv
 
   const name = parseJekyllName(options.fileName);
   const rawDate = data.date === undefined ? name.date : jekyllDate(String(data.date));
-  if (!rawDate) throw new ImportError('no date: neither the front matter nor the file name (YYYY-MM-DD-title.md) has one');
+  if (!rawDate)
+    throw new ImportError('no date: neither the front matter nor the file name (YYYY-MM-DD-title.md) has one');
   const date = parseContentDate(rawDate);
   if (!date) throw new ImportError(`date "${rawDate}" is not a date`);
   const day = rawDate.slice(0, 10);
@@ -111,17 +126,31 @@ export function convertJekyllPost(source: string, options: ConvertOptions): Conv
   }
 
   const categories = [...words(data.categories), ...words(data.category)].map((c) => slugFor(c)).filter(Boolean);
-  const alias = permalinkOf(
-    typeof data.permalink === 'string' ? data.permalink : (options.permalink ?? 'date'),
-    { day, slug: name.date ? name.title : slug, categories },
-  );
+  const alias = permalinkOf(typeof data.permalink === 'string' ? data.permalink : (options.permalink ?? 'date'), {
+    day,
+    slug: name.date ? name.title : slug,
+    categories,
+  });
 
   const body = convertBody(parsed.content, firstBodyLine, options, notes);
   const description = textOf(data.excerpt) ?? textOf(data.description) ?? firstParagraph(body.mdx);
-  if (!description) notes.push({ message: 'no excerpt, description or first paragraph: description left for you to write' });
+  if (!description)
+    notes.push({ message: 'no excerpt, description or first paragraph: description left for you to write' });
 
   const dropped = Object.keys(data).filter(
-    (key) => !['title', 'date', 'tags', 'categories', 'category', 'permalink', 'excerpt', 'description', 'published', 'lang'].includes(key) && !LAYOUT_FIELDS.has(key),
+    (key) =>
+      ![
+        'title',
+        'date',
+        'tags',
+        'categories',
+        'category',
+        'permalink',
+        'excerpt',
+        'description',
+        'published',
+        'lang',
+      ].includes(key) && !LAYOUT_FIELDS.has(key),
   );
   if (dropped.length > 0) notes.push({ message: `front matter fields not carried over: ${dropped.join(', ')}` });
 
@@ -150,10 +179,17 @@ function humanize(fileTitle: string): string {
 
 /** Jekyll lists: a YAML list, or a string separated by spaces or commas. */
 function words(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String).map((v) => v.trim()).filter(Boolean);
+  if (Array.isArray(value))
+    return value
+      .map(String)
+      .map((v) => v.trim())
+      .filter(Boolean);
   if (typeof value === 'string' || typeof value === 'number') {
     const text = String(value);
-    return text.split(text.includes(',') ? ',' : /\s+/).map((v) => v.trim()).filter(Boolean);
+    return text
+      .split(text.includes(',') ? ',' : /\s+/)
+      .map((v) => v.trim())
+      .filter(Boolean);
   }
   return [];
 }
@@ -170,7 +206,10 @@ const PERMALINK_STYLES: Record<string, string> = {
 };
 
 /** The old URL of the post under Jekyll, for `aliases`. */
-export function permalinkOf(pattern: string, post: { day: string; slug: string; categories: string[] }): string | undefined {
+export function permalinkOf(
+  pattern: string,
+  post: { day: string; slug: string; categories: string[] },
+): string | undefined {
   const [year, month, dayOfMonth] = post.day.split('-');
   const template = PERMALINK_STYLES[pattern] ?? pattern;
   const path = template
@@ -193,7 +232,8 @@ export function permalinkOf(pattern: string, post: { day: string; slug: string; 
 const KEPT_HTML = HTML;
 const KEPT_ATTRIBUTES = HTML_ATTRIBUTES;
 const VOID = new Set(['br', 'hr', 'img', 'wbr']);
-const REFERENCES_HEADING = /^#{1,6}\s*(?:links de refer[êe]ncia|refer[êe]ncias|references|reference links|further reading|leituras?)\s*:?\s*$/i;
+const REFERENCES_HEADING =
+  /^#{1,6}\s*(?:links de refer[êe]ncia|refer[êe]ncias|references|reference links|further reading|leituras?)\s*:?\s*$/i;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
 interface Line {
@@ -224,13 +264,15 @@ function convertBody(content: string, firstLine: number, options: ConvertOptions
     const highlight = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)(?:\s+[^%]*)?-?%\}\s*$/.exec(text);
     if (highlight) {
       out.push(`\`\`\`${highlight[1]}`);
-      for (i += 1; i < lines.length && !/\{%-?\s*endhighlight\s*-?%\}/.test(lines[i]!.text); i += 1) out.push(lines[i]!.text);
+      for (i += 1; i < lines.length && !/\{%-?\s*endhighlight\s*-?%\}/.test(lines[i]!.text); i += 1)
+        out.push(lines[i]!.text);
       out.push('```');
       continue;
     }
 
     if (/^\s*\{%-?\s*raw\s*-?%\}\s*$/.test(text)) {
-      for (i += 1; i < lines.length && !/^\s*\{%-?\s*endraw\s*-?%\}\s*$/.test(lines[i]!.text); i += 1) out.push(literal(lines[i]!.text));
+      for (i += 1; i < lines.length && !/^\s*\{%-?\s*endraw\s*-?%\}\s*$/.test(lines[i]!.text); i += 1)
+        out.push(literal(lines[i]!.text));
       continue;
     }
 
@@ -248,7 +290,12 @@ function convertBody(content: string, firstLine: number, options: ConvertOptions
     if (/^\s*<!--/.test(text)) {
       const comment: string[] = [text];
       while (!comment.at(-1)!.includes('-->') && i + 1 < lines.length) comment.push(lines[(i += 1)]!.text);
-      const inside = comment.join('\n').replace(/^\s*<!--/, '').replace(/-->\s*$/, '').replace(/\*\//g, '* /').trim();
+      const inside = comment
+        .join('\n')
+        .replace(/^\s*<!--/, '')
+        .replace(/-->\s*$/, '')
+        .replace(/\*\//g, '* /')
+        .trim();
       out.push(`{/* ${inside} */}`);
       continue;
     }
@@ -259,7 +306,17 @@ function convertBody(content: string, firstLine: number, options: ConvertOptions
       const html = block.map((l) => l.text).join(' ');
       const img = /<img\b[^>]*>/i.exec(html)?.[0];
       const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/i.exec(html)?.[1];
-      if (img) out.push(...figure(attributesOf(img), caption === undefined ? undefined : stripTags(caption), line, options, notes, images));
+      if (img)
+        out.push(
+          ...figure(
+            attributesOf(img),
+            caption === undefined ? undefined : stripTags(caption),
+            line,
+            options,
+            notes,
+            images,
+          ),
+        );
       else {
         notes.push({ line, message: '<figure> without an <img> kept as text' });
         out.push(...block.map(inline));
@@ -300,7 +357,10 @@ function convertBody(content: string, firstLine: number, options: ConvertOptions
 
     out.push(inline({ line, text: text.replace(/^(\s*)[*+]\s+(?=\S)/, '$1- ').replace(/\s+$/, '') }));
   }
-  const mdx = `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  const mdx = `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
   return { mdx, images };
 }
 
@@ -321,7 +381,10 @@ function attributesOf(tag: string): Record<string, string> {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "Figura 1 - Sistemas antes e depois. Fonte: [Freecodecamp](https://…)" → caption, credit, creditUrl. */
@@ -331,7 +394,9 @@ export function splitCaption(raw: string): { caption: string; credit?: string; c
   if (!match) return { caption: text };
   const creditText = match[2]!.trim().replace(/\.$/, '');
   const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(creditText);
-  return link ? { caption: match[1]!, credit: link[1], creditUrl: link[2] } : { caption: match[1]!, credit: creditText };
+  return link
+    ? { caption: match[1]!, credit: link[1], creditUrl: link[2] }
+    : { caption: match[1]!, credit: creditText };
 }
 
 function figure(
@@ -356,9 +421,18 @@ function figure(
   }
   images.push({ source, name, line });
   const caption = parts?.caption || alt;
-  if (!parts) notes.push({ line, message: `image without a caption line: its ${alt ? 'alt text' : 'file name'} is the caption; write a real one` });
-  if (!alt) notes.push({ line, message: 'image without alt text: the caption stands in; describe the image for readers who cannot see it' });
-  const attribute = (key: string, value: string | undefined) => (value ? [`  ${key}="${value.replace(/"/g, '&quot;')}"`] : []);
+  if (!parts)
+    notes.push({
+      line,
+      message: `image without a caption line: its ${alt ? 'alt text' : 'file name'} is the caption; write a real one`,
+    });
+  if (!alt)
+    notes.push({
+      line,
+      message: 'image without alt text: the caption stands in; describe the image for readers who cannot see it',
+    });
+  const attribute = (key: string, value: string | undefined) =>
+    value ? [`  ${key}="${value.replace(/"/g, '&quot;')}"`] : [];
   return [
     '<Figure',
     ...attribute('src', name),
@@ -382,14 +456,22 @@ function siteUrls(text: string): string {
 
 /** Replaces Liquid: site URLs and URL filters, post links; anything else is noted and left as text. */
 function resolveLiquid(text: string, line: number, options: ConvertOptions, notes: ImportNote[]): string {
-  return siteUrls(text)
-    .replace(/\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}/g, (whole, _tag: string, target: string) => {
-      const key = target.split('/').pop()!.replace(/\.(?:md|markdown|html)$/i, '');
+  return siteUrls(text).replace(
+    /\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}/g,
+    (whole, _tag: string, target: string) => {
+      const key = target
+        .split('/')
+        .pop()!
+        .replace(/\.(?:md|markdown|html)$/i, '');
       const path = options.resolvePost(key);
       if (path) return path;
-      notes.push({ line, message: `${whole} points at a post that is not being imported and is not in the blog: kept as text` });
+      notes.push({
+        line,
+        message: `${whole} points at a post that is not being imported and is not in the blog: kept as text`,
+      });
       return whole;
-    });
+    },
+  );
 }
 
 function convertInline(text: string, line: number, options: ConvertOptions, notes: ImportNote[]): string {
@@ -407,7 +489,9 @@ function convertProse(text: string, line: number, options: ConvertOptions, notes
   return text
     .split(RAW)
     .map((part, index) =>
-      index % 2 === 1 ? literal(part.replace(/^\{%-?\s*raw\s*-?%\}/, '').replace(/\{%-?\s*endraw\s*-?%\}$/, '')) : convertMarkup(part, line, options, notes),
+      index % 2 === 1
+        ? literal(part.replace(/^\{%-?\s*raw\s*-?%\}/, '').replace(/\{%-?\s*endraw\s*-?%\}$/, ''))
+        : convertMarkup(part, line, options, notes),
     )
     .join('');
 }
@@ -420,7 +504,12 @@ function literal(text: string): string {
 function convertMarkup(text: string, line: number, options: ConvertOptions, notes: ImportNote[]): string {
   let result = resolveLiquid(text, line, options, notes);
   result = result.replace(/\{%-?\s*(\w+)[^%]*%\}|\{\{[^}]*\}\}/g, (whole, tag?: string) => {
-    notes.push({ line, message: tag ? `Liquid tag {% ${tag} %} cannot be converted: kept as visible text` : `Liquid output ${whole} cannot be converted: kept as visible text` });
+    notes.push({
+      line,
+      message: tag
+        ? `Liquid tag {% ${tag} %} cannot be converted: kept as visible text`
+        : `Liquid output ${whole} cannot be converted: kept as visible text`,
+    });
     return `\u0000${whole}\u0001`;
   });
   result = result.replace(/\{:[^}]*\}/g, () => {
@@ -434,7 +523,10 @@ function convertMarkup(text: string, line: number, options: ConvertOptions, note
   });
   result = result.replace(/<img\b[^>]*>/gi, (tag) => {
     const { src = '', alt = '' } = attributesOf(tag);
-    notes.push({ line, message: `image inside a paragraph became a link to ${src}: move it to its own line as a <Figure>` });
+    notes.push({
+      line,
+      message: `image inside a paragraph became a link to ${src}: move it to its own line as a <Figure>`,
+    });
     return `[${alt || 'image'}](${src})`;
   });
   result = result.replace(/<\/?([a-zA-Z][\w-]*)\b([^>]*)>/g, (tag, rawName: string, attributes: string) => {
@@ -469,11 +561,18 @@ function escapeProse(text: string): string {
 function plain(text: string, keepLinks = false): string {
   const prose = text
     .split(/(`+[^`]*`+)/)
-    .map((part, index) => (index % 2 === 1 ? part.replace(/^`+|`+$/g, '') : part.replace(/<br\s*\/?>/gi, ' ').replace(/(?<!\\)<\/?[a-zA-Z][^<>]*>/g, '')))
+    .map((part, index) =>
+      index % 2 === 1
+        ? part.replace(/^`+|`+$/g, '')
+        : part.replace(/<br\s*\/?>/gi, ' ').replace(/(?<!\\)<\/?[a-zA-Z][^<>]*>/g, ''),
+    )
     .join('')
     .replace(/\\([{}<])/g, '$1');
   const linkless = keepLinks ? prose : prose.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
-  return linkless.replace(/(\*\*|__|\*|_)(.+?)\1/g, '$2').replace(/\s+/g, ' ').trim();
+  return linkless
+    .replace(/(\*\*|__|\*|_)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The first paragraph of prose, as plain text, cut at about 200 characters. */

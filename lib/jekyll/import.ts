@@ -69,7 +69,14 @@ export function importJekyll(options: ImportOptions): ImportReport {
   }
   for (const file of files) {
     const name = parseJekyllName(path.basename(file));
-    if (name.date) known.set(path.basename(file).normalize('NFC').replace(/\.(?:md|markdown)$/i, ''), routes.post(options.locale, slugFor(name.title)));
+    if (name.date)
+      known.set(
+        path
+          .basename(file)
+          .normalize('NFC')
+          .replace(/\.(?:md|markdown)$/i, ''),
+        routes.post(options.locale, slugFor(name.title)),
+      );
   }
 
   const reports: FileReport[] = [];
@@ -96,7 +103,9 @@ export function importJekyll(options: ImportOptions): ImportReport {
       report.status = options.dryRun ? 'would write' : 'written';
       const imagesDir = path.join(options.publicDir, 'images', 'posts', post.id);
       for (const image of post.images) {
-        const from = options.site ? path.join(options.site, ...decodeURIComponent(image.source).split('/').filter(Boolean)) : undefined;
+        const from = options.site
+          ? path.join(options.site, ...decodeURIComponent(image.source).split('/').filter(Boolean))
+          : undefined;
         const to = path.join(imagesDir, image.name);
         if (from && fs.existsSync(from)) {
           if (!options.dryRun) {

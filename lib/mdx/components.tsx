@@ -28,7 +28,11 @@ export function mdxComponents(locale: Locale, dict: Dictionary, { feed = false }
     blockquote: Blockquote,
     // rehype-pretty-code wraps every code block in a figure marked with this attribute.
     figure: (props: ComponentPropsWithoutRef<'figure'> & { 'data-rehype-pretty-code-figure'?: string }) =>
-      feed || props['data-rehype-pretty-code-figure'] === undefined ? <figure {...props} /> : <CodeBlock {...props} labels={dict.code} />,
+      feed || props['data-rehype-pretty-code-figure'] === undefined ? (
+        <figure {...props} />
+      ) : (
+        <CodeBlock {...props} labels={dict.code} />
+      ),
     a: (props: ComponentPropsWithoutRef<'a'>) => <PostLink {...props} pageLang={pageLang} labels={{ languageMark }} />,
     table: (props: ComponentPropsWithoutRef<'table'>) => (
       <div className="table-scroll">

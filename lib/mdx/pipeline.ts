@@ -43,7 +43,11 @@ export interface PluginOptions {
 }
 
 /** The one list of MDX plugins, shared by the renderer and the content check. */
-export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, options: PluginOptions = {}): MdxPlugins {
+export function mdxPlugins(
+  post: Pick<PipelineInput, 'id'>,
+  publicDir: string,
+  options: PluginOptions = {},
+): MdxPlugins {
   return {
     remarkPlugins: [
       remarkGfm,
@@ -61,9 +65,21 @@ export function mdxPlugins(post: Pick<PipelineInput, 'id'>, publicDir: string, o
       // Not in feeds: a reader there has no use for links to the post's own sections.
       ...(options.absoluteBase
         ? []
-        : [[rehypeAutolinkHeadings, { behavior: 'wrap', test: ['h2', 'h3'], properties: { className: ['heading-anchor'] } }] satisfies Pluggable]),
+        : [
+            [
+              rehypeAutolinkHeadings,
+              { behavior: 'wrap', test: ['h2', 'h3'], properties: { className: ['heading-anchor'] } },
+            ] satisfies Pluggable,
+          ]),
       // Meta after the language is read by rehype-pretty-code: title="file.ts", {3-5}, showLineNumbers.
-      [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
+      [
+        rehypePrettyCode,
+        {
+          theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+          keepBackground: false,
+          defaultLang: { block: 'plaintext' },
+        },
+      ],
       rehypeCodeBlocks,
     ],
   };

@@ -64,6 +64,8 @@ export async function renderPostHtml(post: Post, dict: Dictionary, url: string):
   // Next keeps react-dom/server out of the server-component graph, feeds included, so it is
   // loaded by Node itself at build time. The components are plain functions without hooks,
   // so React elements made on either side render the same.
-  const { renderToStaticMarkup } = (await import(/*turbopackIgnore: true*/ /*webpackIgnore: true*/ 'react-dom/server')) as typeof import('react-dom/server');
+  const { renderToStaticMarkup } = (await import(
+    /*turbopackIgnore: true*/ /*webpackIgnore: true*/ 'react-dom/server'
+  )) as typeof import('react-dom/server');
   return renderToStaticMarkup(element);
 }

@@ -33,7 +33,12 @@ function person(author: PostingInput['author']): Thing {
  * workTranslation; a translation names its original with translationOfWork.
  */
 export function blogPostingJsonLd(input: PostingInput): JsonLd {
-  const work = (locale: Locale, url: string): Thing => ({ '@type': 'BlogPosting', '@id': url, url, inLanguage: htmlLang[locale] });
+  const work = (locale: Locale, url: string): Thing => ({
+    '@type': 'BlogPosting',
+    '@id': url,
+    url,
+    inLanguage: htmlLang[locale],
+  });
   const original = input.translations.find((t) => t.locale === input.originalLocale);
   const isOriginal = input.locale === input.originalLocale || !original;
   return {
@@ -52,7 +57,11 @@ export function blogPostingJsonLd(input: PostingInput): JsonLd {
     image: input.image,
     ...(input.series
       ? {
-          isPartOf: { '@type': 'CreativeWorkSeries', name: input.series.name, ...(input.series.url ? { url: input.series.url } : {}) },
+          isPartOf: {
+            '@type': 'CreativeWorkSeries',
+            name: input.series.name,
+            ...(input.series.url ? { url: input.series.url } : {}),
+          },
           position: input.series.position,
         }
       : {}),
@@ -76,7 +85,13 @@ export interface ListingInput {
 }
 
 function postings(posts: ListingInput['posts']): Thing[] {
-  return posts.map((post) => ({ '@type': 'BlogPosting', '@id': post.url, url: post.url, headline: post.title, datePublished: post.published.toISOString() }));
+  return posts.map((post) => ({
+    '@type': 'BlogPosting',
+    '@id': post.url,
+    url: post.url,
+    headline: post.title,
+    datePublished: post.published.toISOString(),
+  }));
 }
 
 /** The home page: the blog in one language and its latest posts. */
@@ -103,7 +118,10 @@ export function collectionPageJsonLd(input: ListingInput): JsonLd {
     name: input.name,
     description: input.description,
     inLanguage: htmlLang[input.locale],
-    mainEntity: { '@type': 'ItemList', itemListElement: postings(input.posts).map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })) },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: postings(input.posts).map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })),
+    },
   };
 }
 

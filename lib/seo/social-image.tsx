@@ -50,46 +50,55 @@ export function titleFontSize(title: string): number {
 /** A 1200×630 PNG card: kicker, title, site name and date, light text on the blog's dark colour. */
 export async function socialImage(card: SocialCard): Promise<ImageResponse> {
   return new ImageResponse(
-    (
-      <div
-        lang={card.lang}
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#16181d',
-          color: '#f3f4f6',
-          fontFamily: 'Inter',
-          borderTop: '16px solid #4f8cff',
-        }}
-      >
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 28 }}>
-          {card.kicker ? (
-            <div style={{ display: 'block', fontSize: 32, color: '#9db8ff', lineClamp: 2, overflow: 'hidden' }}>{card.kicker}</div>
-          ) : null}
-          <div
-            style={{
-              display: 'block',
-              fontSize: titleFontSize(card.title),
-              fontWeight: 700,
-              lineHeight: 1.15,
-              lineClamp: 5,
-              overflow: 'hidden',
-              wordBreak: 'break-word',
-            }}
-          >
-            {card.title}
+    <div
+      lang={card.lang}
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#16181d',
+        color: '#f3f4f6',
+        fontFamily: 'Inter',
+        borderTop: '16px solid #4f8cff',
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 28 }}>
+        {card.kicker ? (
+          <div style={{ display: 'block', fontSize: 32, color: '#9db8ff', lineClamp: 2, overflow: 'hidden' }}>
+            {card.kicker}
           </div>
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: '#c9ced8', gap: 40 }}>
-          <div style={{ display: 'flex', fontWeight: 700 }}>{card.siteName}</div>
-          {card.date ? <div style={{ display: 'flex' }}>{card.date}</div> : null}
+        ) : null}
+        <div
+          style={{
+            display: 'block',
+            fontSize: titleFontSize(card.title),
+            fontWeight: 700,
+            lineHeight: 1.15,
+            lineClamp: 5,
+            overflow: 'hidden',
+            wordBreak: 'break-word',
+          }}
+        >
+          {card.title}
         </div>
       </div>
-    ),
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          fontSize: 30,
+          color: '#c9ced8',
+          gap: 40,
+        }}
+      >
+        <div style={{ display: 'flex', fontWeight: 700 }}>{card.siteName}</div>
+        {card.date ? <div style={{ display: 'flex' }}>{card.date}</div> : null}
+      </div>
+    </div>,
     { ...SOCIAL_IMAGE_SIZE, fonts: await loadFonts() },
   );
 }

@@ -41,17 +41,33 @@ function check(budget: string, measured: string, pass: boolean): BudgetCheck {
 const skip = (budget: string, why: string): BudgetCheck => ({ budget, measured: why, status: 'SKIP' });
 
 /** The worst page for a figure, as "value (path)". */
-function worst<T>(items: T[], value: (item: T) => number, label: (item: T) => string, lowIsWorst: boolean): { value: number; text: string } {
+function worst<T>(
+  items: T[],
+  value: (item: T) => number,
+  label: (item: T) => string,
+  lowIsWorst: boolean,
+): { value: number; text: string } {
   const sorted = [...items].sort((a, b) => (lowIsWorst ? value(a) - value(b) : value(b) - value(a)));
   const first = sorted[0]!;
   return { value: value(first), text: label(first) };
 }
 
-export function checkBudgets(input: { routeTypes?: RouteTypeFigures[]; lighthouse?: LighthouseFigures[]; load?: LoadFigures }): BudgetCheck[] {
+export function checkBudgets(input: {
+  routeTypes?: RouteTypeFigures[];
+  lighthouse?: LighthouseFigures[];
+  load?: LoadFigures;
+}): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const post = input.routeTypes?.find((type) => type.label === 'post');
   const jsBudget = `our client JS on a post page ≤ ${kib(BUDGETS.ourPostJsGzip)} gzip beyond the framework's`;
-  if (post) checks.push(check(jsBudget, `${kib(post.js.ours)} (${post.js.path}; framework ${kib(post.js.framework)})`, post.js.ours <= BUDGETS.ourPostJsGzip));
+  if (post)
+    checks.push(
+      check(
+        jsBudget,
+        `${kib(post.js.ours)} (${post.js.path}; framework ${kib(post.js.framework)})`,
+        post.js.ours <= BUDGETS.ourPostJsGzip,
+      ),
+    );
   else checks.push(skip(jsBudget, input.routeTypes ? 'no post page in the build' : 'no build measured'));
 
   const lh = input.lighthouse ?? [];
@@ -66,13 +82,23 @@ export function checkBudgets(input: { routeTypes?: RouteTypeFigures[]; lighthous
       checks.push(skip(budget, 'Lighthouse not run'));
       continue;
     }
-    const low = worst(lh, (page) => page.scores[key], (page) => `${page.scores[key]} (${page.path})`, true);
+    const low = worst(
+      lh,
+      (page) => page.scores[key],
+      (page) => `${page.scores[key]} (${page.path})`,
+      true,
+    );
     checks.push(check(budget, `lowest ${low.text}`, low.value >= limit));
   }
   if (lh.length === 0) {
     checks.push(skip('no layout shift (CLS 0)', 'Lighthouse not run'));
   } else {
-    const high = worst(lh, (page) => page.cls, (page) => `${page.cls.toFixed(3)} (${page.path})`, false);
+    const high = worst(
+      lh,
+      (page) => page.cls,
+      (page) => `${page.cls.toFixed(3)} (${page.path})`,
+      false,
+    );
     checks.push(check('no layout shift (CLS 0)', `highest ${high.text}`, high.value <= BUDGETS.cls));
   }
   const scriptsElsewhere = (input.routeTypes ?? []).flatMap((type) => type.js.external);
@@ -82,7 +108,9 @@ export function checkBudgets(input: { routeTypes?: RouteTypeFigures[]; lighthous
     checks.push(
       check(
         'no request to another origin',
-        requestsElsewhere.length === 0 ? `none${lh.length === 0 ? ' (page scripts only; Lighthouse not run)' : ''}` : requestsElsewhere.slice(0, 3).join(', '),
+        requestsElsewhere.length === 0
+          ? `none${lh.length === 0 ? ' (page scripts only; Lighthouse not run)' : ''}`
+          : requestsElsewhere.slice(0, 3).join(', '),
         requestsElsewhere.length === 0,
       ),
     );
@@ -94,15 +122,35 @@ export function checkBudgets(input: { routeTypes?: RouteTypeFigures[]; lighthous
     checks.push(skip('zero errors; non-2xx only on the 404', 'load not run'));
     return checks;
   }
-  if (load.percentOfNginx === undefined) checks.push(skip(`throughput ≥ ${BUDGETS.percentOfNginx}% of nginx's`, 'nginx not installed'));
-  else checks.push(check(`throughput ≥ ${BUDGETS.percentOfNginx}% of nginx's (post)`, `${load.percentOfNginx.toFixed(1)}%`, load.percentOfNginx >= BUDGETS.percentOfNginx));
-  const slow = worst(load.targets, (t) => t.latencyMs.p99, (t) => `${t.latencyMs.p99} ms (${t.name})`, false);
+  if (load.percentOfNginx === undefined)
+    checks.push(skip(`throughput ≥ ${BUDGETS.percentOfNginx}% of nginx's`, 'nginx not installed'));
+  else
+    checks.push(
+      check(
+        `throughput ≥ ${BUDGETS.percentOfNginx}% of nginx's (post)`,
+        `${load.percentOfNginx.toFixed(1)}%`,
+        load.percentOfNginx >= BUDGETS.percentOfNginx,
+      ),
+    );
+  const slow = worst(
+    load.targets,
+    (t) => t.latencyMs.p99,
+    (t) => `${t.latencyMs.p99} ms (${t.name})`,
+    false,
+  );
   checks.push(check(`p99 ≤ ${BUDGETS.p99Ms} ms`, `highest ${slow.text}`, slow.value <= BUDGETS.p99Ms));
   const wrong = load.targets.filter((t) => t.errors > 0 || t.statuses[t.expect] !== t.requests);
   checks.push(
     check(
       'zero errors; non-2xx only on the 404',
-      wrong.length === 0 ? 'none' : wrong.map((t) => `${t.name}: ${t.errors} errors (${t.timeouts} timeouts), ${t.requests - (t.statuses[t.expect] ?? 0)} not ${t.expect}`).join('; '),
+      wrong.length === 0
+        ? 'none'
+        : wrong
+            .map(
+              (t) =>
+                `${t.name}: ${t.errors} errors (${t.timeouts} timeouts), ${t.requests - (t.statuses[t.expect] ?? 0)} not ${t.expect}`,
+            )
+            .join('; '),
       wrong.length === 0,
     ),
   );
@@ -123,13 +171,18 @@ export interface ScaleStep {
  * (whole build, and the prerender phase alone, which is the part that scales with posts).
  * Linear or better when the ratio stays at most 1 + `tolerance` (noise on a shared machine).
  */
-export function growth(steps: ScaleStep[], tolerance = 0.25): { buildRatio: number; prerenderRatio?: number; linear: boolean } | undefined {
+export function growth(
+  steps: ScaleStep[],
+  tolerance = 0.25,
+): { buildRatio: number; prerenderRatio?: number; linear: boolean } | undefined {
   if (steps.length < 2) return undefined;
   const sorted = [...steps].sort((a, b) => a.pages - b.pages);
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
   const buildRatio = last.buildMs / last.pages / (first.buildMs / first.pages);
   const prerenderRatio =
-    first.prerenderMs !== undefined && last.prerenderMs !== undefined ? last.prerenderMs / last.pages / (first.prerenderMs / first.pages) : undefined;
+    first.prerenderMs !== undefined && last.prerenderMs !== undefined
+      ? last.prerenderMs / last.pages / (first.prerenderMs / first.pages)
+      : undefined;
   return { buildRatio, prerenderRatio, linear: (prerenderRatio ?? buildRatio) <= 1 + tolerance };
 }

@@ -53,7 +53,12 @@ export function tracePhases(traceText: string): Record<string, number> {
  * A cold production build into `distDir` (removed first), with `env` added to ours.
  * `logFile` receives Next's output; a failed build throws with its last lines.
  */
-export async function runBuild(options: { distDir: string; env?: Record<string, string>; logFile: string; clean?: boolean }): Promise<BuildRun> {
+export async function runBuild(options: {
+  distDir: string;
+  env?: Record<string, string>;
+  logFile: string;
+  clean?: boolean;
+}): Promise<BuildRun> {
   const { distDir, logFile } = options;
   if (options.clean !== false) fs.rmSync(distDir, { recursive: true, force: true });
   const withTime = fs.existsSync(TIME);
@@ -74,7 +79,9 @@ export async function runBuild(options: { distDir: string; env?: Record<string, 
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   fs.writeFileSync(logFile, log);
   if (code !== 0) {
-    throw new Error(`next build failed (status ${code}); full output in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`);
+    throw new Error(
+      `next build failed (status ${code}); full output in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`,
+    );
   }
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
   const user = /User time \(seconds\): ([\d.]+)/.exec(log);

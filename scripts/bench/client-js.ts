@@ -98,7 +98,8 @@ const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=(\S+)\s*$/;
 function scriptFile(src: string, distDir: string, publicDir: string): string | undefined {
   if (/^[a-z]+:|^\/\//i.test(src)) return undefined;
   const pathname = decodeURIComponent(src.split(/[?#]/)[0]!);
-  if (pathname.startsWith('/_next/static/')) return path.join(distDir, 'static', pathname.slice('/_next/static/'.length));
+  if (pathname.startsWith('/_next/static/'))
+    return path.join(distDir, 'static', pathname.slice('/_next/static/'.length));
   return path.join(publicDir, pathname);
 }
 
@@ -109,7 +110,8 @@ export function createScriptMeter(distDir: string, publicDir: string) {
     const cached = cache.get(src);
     if (cached) return cached;
     const file = scriptFile(src, distDir, publicDir);
-    if (!file || !fs.existsSync(file)) throw new Error(`a page loads ${src}, which is not in ${distDir}/static or public/`);
+    if (!file || !fs.existsSync(file))
+      throw new Error(`a page loads ${src}, which is not in ${distDir}/static or public/`);
     // The comment exists only because the bench asks for source maps (Turbopack names the map
     // after its own hash, so the comment is the way to it); a normal build has none.
     const withComment = fs.readFileSync(file, 'utf8');
@@ -117,7 +119,8 @@ export function createScriptMeter(distDir: string, publicDir: string) {
     const code = withComment.replace(SOURCE_MAP_COMMENT, '');
     const raw = Buffer.byteLength(code);
     const gzip = zlib.gzipSync(code).length;
-    const mapFile = mapUrl && !/^[a-z]+:/i.test(mapUrl) ? path.join(path.dirname(file), decodeURIComponent(mapUrl)) : `${file}.map`;
+    const mapFile =
+      mapUrl && !/^[a-z]+:/i.test(mapUrl) ? path.join(path.dirname(file), decodeURIComponent(mapUrl)) : `${file}.map`;
     let share: Record<Owner, number> = { framework: 0, ours: raw };
     let attributedBy: ScriptSize['attributedBy'] = 'no source map';
     if (fs.existsSync(mapFile)) {

@@ -26,10 +26,17 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export function figuresFrom(pagePath: string, lhr: Lhr, runs: number): LighthouseFigures {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const origin = new URL(lhr.finalDisplayedUrl).origin;
-  const urls = (lhr.audits['network-requests']?.details?.items ?? []).map((item) => item.url ?? '').filter((url) => /^https?:/.test(url));
+  const urls = (lhr.audits['network-requests']?.details?.items ?? [])
+    .map((item) => item.url ?? '')
+    .filter((url) => /^https?:/.test(url));
   return {
     path: pagePath,
-    scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    },
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
@@ -40,7 +47,11 @@ export function figuresFrom(pagePath: string, lhr: Lhr, runs: number): Lighthous
 }
 
 /** Audits each path on `origin`, `runs` times each, in one headless Chromium. */
-export async function runLighthouse(origin: string, paths: string[], options: { runs: number; chromePort?: number }): Promise<LighthouseFigures[]> {
+export async function runLighthouse(
+  origin: string,
+  paths: string[],
+  options: { runs: number; chromePort?: number },
+): Promise<LighthouseFigures[]> {
   // Loaded here, not at the top: Lighthouse is large, and the unit tests need only figuresFrom().
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -55,7 +66,12 @@ export async function runLighthouse(origin: string, paths: string[], options: { 
     for (const pagePath of paths) {
       const runs: Lhr[] = [];
       for (let i = 0; i < options.runs; i++) {
-        const result = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const result = await lighthouse(`${origin}${pagePath}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
         const lhr = result?.lhr as unknown as Lhr | undefined;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${pagePath}`);
         if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${pagePath}: ${lhr.runtimeError.message}`);

@@ -48,7 +48,13 @@ export function summarize(url: string, result: AutocannonJson): LoadResult {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    statuses: { '1xx': result['1xx'], '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'] },
+    statuses: {
+      '1xx': result['1xx'],
+      '2xx': result['2xx'],
+      '3xx': result['3xx'],
+      '4xx': result['4xx'],
+      '5xx': result['5xx'],
+    },
   };
 }
 
@@ -57,10 +63,14 @@ export async function runLoad(url: string, options: LoadOptions): Promise<LoadRe
     AUTOCANNON,
     '--json',
     '--no-progress',
-    '--connections', String(options.connections),
-    '--duration', String(options.seconds),
-    '--maxOverallRequests', String(options.maxRequests),
-    '--timeout', '10',
+    '--connections',
+    String(options.connections),
+    '--duration',
+    String(options.seconds),
+    '--maxOverallRequests',
+    String(options.maxRequests),
+    '--timeout',
+    '10',
     url,
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -70,6 +80,7 @@ export async function runLoad(url: string, options: LoadOptions): Promise<LoadRe
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   const line = stdout.trim().split('\n').pop() ?? '';
-  if (code !== 0 || !line.startsWith('{')) throw new Error(`autocannon failed on ${url} (status ${code}): ${stderr || stdout}`);
+  if (code !== 0 || !line.startsWith('{'))
+    throw new Error(`autocannon failed on ${url} (status ${code}): ${stderr || stdout}`);
   return summarize(url, JSON.parse(line) as AutocannonJson);
 }

@@ -49,12 +49,20 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** `next start -H 127.0.0.1` from the build in `distDir`; resolves once it answers. */
-export async function startNext(options: { distDir: string; port: number; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startNext(options: {
+  distDir: string;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'],
+    {
+      env: { ...process.env, ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -69,7 +77,9 @@ export async function startNext(options: { distDir: string; port: number; env?: 
 }
 
 export function nginxPath(): string | undefined {
-  const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+  const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')[0];
   return found || undefined;
 }
 
@@ -77,7 +87,11 @@ export function nginxPath(): string | undefined {
  * nginx on 127.0.0.1:`port` answering every request with `file` (as text/html), from a config in
  * a temporary folder; stop() ends it and removes the folder.
  */
-export async function startNginx(options: { nginx: string; port: number; file: string }): Promise<RunningServer & { workers: string }> {
+export async function startNginx(options: {
+  nginx: string;
+  port: number;
+  file: string;
+}): Promise<RunningServer & { workers: string }> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'));
   // nginx's workers run as an unprivileged user when started as root: they must read the folder.
   fs.chmodSync(prefix, 0o755);
@@ -107,9 +121,13 @@ http {
 }
 `,
   );
-  const child = spawn(options.nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    options.nginx,
+    ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -17,7 +17,15 @@ export interface RouteTypeFigures {
   examplePath: string;
   html: { raw: { avg: number; max: number }; gzip: { avg: number; max: number } };
   /** Client JS (gzip bytes) of the page of this type that loads the most of ours. */
-  js: { path: string; gzip: number; framework: number; ours: number; scripts: number; inlineRaw: number; external: string[] };
+  js: {
+    path: string;
+    gzip: number;
+    framework: number;
+    ours: number;
+    scripts: number;
+    inlineRaw: number;
+    external: string[];
+  };
 }
 
 export interface SiteOutput {
@@ -54,7 +62,10 @@ export function readPrerenderManifest(distDir: string): PrerenderManifest {
 }
 
 /** Pages (routes with an RSC payload, so an HTML page) and files, grouped by source route. */
-export function groupRoutes(manifest: PrerenderManifest): { pages: Map<string, string[]>; files: Map<string, string[]> } {
+export function groupRoutes(manifest: PrerenderManifest): {
+  pages: Map<string, string[]>;
+  files: Map<string, string[]>;
+} {
   const pages = new Map<string, string[]>();
   const files = new Map<string, string[]>();
   for (const [pathname, route] of Object.entries(manifest.routes)) {
@@ -103,7 +114,9 @@ export function readSiteOutput(distDir: string, publicDir: string): SiteOutput {
   return {
     routeTypes,
     pages: routeTypes.reduce((sum, type) => sum + type.pages, 0),
-    files: [...files].map(([route, list]) => ({ route, count: list.length })).sort((a, b) => a.route.localeCompare(b.route)),
+    files: [...files]
+      .map(([route, list]) => ({ route, count: list.length }))
+      .sort((a, b) => a.route.localeCompare(b.route)),
     pagePaths: new Set([...pages.values()].flat()),
   };
 }

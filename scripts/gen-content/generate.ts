@@ -1,6 +1,18 @@
 import { locales, type Locale } from '../../lib/i18n/config';
 import { between, pick, prng, type Random } from '../random';
-import { CODE, DESCRIPTIONS, HEADINGS, LIST_ITEMS, QUOTES, REFERENCES, SENTENCES, SERIES_NAMES, TITLES, TOPICS, type Topic } from './words';
+import {
+  CODE,
+  DESCRIPTIONS,
+  HEADINGS,
+  LIST_ITEMS,
+  QUOTES,
+  REFERENCES,
+  SENTENCES,
+  SERIES_NAMES,
+  TITLES,
+  TOPICS,
+  type Topic,
+} from './words';
 
 export interface GenerateOptions {
   /** How many post folders to write. */
@@ -110,11 +122,19 @@ export function generateContent(options: GenerateOptions): GeneratedTree {
       publicFiles.set(`${FIGURE_DIR}/${post.id}/diagram.svg`, diagramSvg(post));
     }
   }
-  const perLocale = Object.fromEntries(locales.map((l) => [l, posts.filter((p) => p.languages.includes(l)).length])) as Record<Locale, number>;
+  const perLocale = Object.fromEntries(
+    locales.map((l) => [l, posts.filter((p) => p.languages.includes(l)).length]),
+  ) as Record<Locale, number>;
   return {
     content,
     public: publicFiles,
-    stats: { posts: posts.length, perLocale, drafts: posts.filter((p) => p.draft).length, series: series.length, tags: TOPICS.length + yearTags(posts).length },
+    stats: {
+      posts: posts.length,
+      perLocale,
+      drafts: posts.filter((p) => p.draft).length,
+      series: series.length,
+      tags: TOPICS.length + yearTags(posts).length,
+    },
   };
 }
 
@@ -138,7 +158,11 @@ function planPosts(options: GenerateOptions, random: Random, series: SeriesPlan[
     // Mostly bilingual; the second and third posts always exist in one language only.
     const roll = random();
     const languages: Locale[] =
-      index === 1 || (index > 2 && roll < 0.1) ? ['pt'] : index === 2 || (index > 2 && roll < 0.18) ? ['en'] : ['pt', 'en'];
+      index === 1 || (index > 2 && roll < 0.1)
+        ? ['pt']
+        : index === 2 || (index > 2 && roll < 0.18)
+          ? ['en']
+          : ['pt', 'en'];
     const draft = index % 17 === 5;
     const inSeries = !draft && series.length > 0 && random() < 0.35 ? pick(random, series) : undefined;
     const topic = inSeries?.topic ?? pick(random, TOPICS);
@@ -166,7 +190,10 @@ function planPosts(options: GenerateOptions, random: Random, series: SeriesPlan[
 
     const withTime = random() < 0.7;
     const updated = random() < 0.2 ? date + between(random, 1, 400) * DAY : undefined;
-    const aliases = languages.includes('pt') && random() < 0.1 ? [`/${formatDate(date, false).replaceAll('-', '/')}/${slug.pt}.html`] : [];
+    const aliases =
+      languages.includes('pt') && random() < 0.1
+        ? [`/${formatDate(date, false).replaceAll('-', '/')}/${slug.pt}.html`]
+        : [];
     const body = planBody(random, options.figures && random() < 0.5);
     posts.push({
       id,
@@ -197,12 +224,19 @@ function planBody(random: Random, figure: boolean): Block[] {
   const blocks: Block[] = [{ kind: 'paragraph', sentences: sentences() }];
   let figures = 0;
   for (let s = 0; s < sections; s++) {
-    blocks.push({ kind: 'heading', depth: s > 0 && random() < 0.2 ? 3 : 2, text: (s + Math.floor(random() * 3)) % HEADINGS.length });
-    for (let p = between(random, 1, size < 0.85 ? 3 : 5); p > 0; p--) blocks.push({ kind: 'paragraph', sentences: sentences() });
+    blocks.push({
+      kind: 'heading',
+      depth: s > 0 && random() < 0.2 ? 3 : 2,
+      text: (s + Math.floor(random() * 3)) % HEADINGS.length,
+    });
+    for (let p = between(random, 1, size < 0.85 ? 3 : 5); p > 0; p--)
+      blocks.push({ kind: 'paragraph', sentences: sentences() });
     const extra = random();
     if (extra < 0.25) {
       const ordered = random() < 0.4;
-      const items = [...new Set(Array.from({ length: between(random, 2, 5) }, () => Math.floor(random() * LIST_ITEMS.length)))];
+      const items = [
+        ...new Set(Array.from({ length: between(random, 2, 5) }, () => Math.floor(random() * LIST_ITEMS.length))),
+      ];
       blocks.push({ kind: 'list', ordered, task: !ordered && random() < 0.2, items });
     } else if (extra < 0.5) {
       blocks.push({ kind: 'code', language: pick(random, Object.keys(CODE) as (keyof typeof CODE)[]) });
@@ -213,18 +247,35 @@ function planBody(random: Random, figure: boolean): Block[] {
     } else if (extra < 0.73) {
       blocks.push({ kind: 'table' });
     }
-    if (figure && (figures === 0 || (figures === 1 && random() < 0.2))) blocks.push({ kind: 'figure', number: ++figures });
+    if (figure && (figures === 0 || (figures === 1 && random() < 0.2)))
+      blocks.push({ kind: 'figure', number: ++figures });
   }
   if (random() < 0.6) {
-    const links = [...new Set(Array.from({ length: between(random, 1, 4) }, () => Math.floor(random() * REFERENCES.length)))];
+    const links = [
+      ...new Set(Array.from({ length: between(random, 1, 4) }, () => Math.floor(random() * REFERENCES.length))),
+    ];
     blocks.push({ kind: 'references', links });
   }
   return blocks;
 }
 
 const UI = {
-  pt: { references: 'Referências', figure: 'em quatro etapas', alt: 'Quatro caixas ligadas por setas, da esquerda para a direita:', step: 'Etapa', col: ['Opção', 'Custo', 'Risco'], row: ['manter', 'baixo', 'médio'] },
-  en: { references: 'References', figure: 'in four steps', alt: 'Four boxes joined by arrows, left to right:', step: 'Step', col: ['Option', 'Cost', 'Risk'], row: ['keep', 'low', 'medium'] },
+  pt: {
+    references: 'Referências',
+    figure: 'em quatro etapas',
+    alt: 'Quatro caixas ligadas por setas, da esquerda para a direita:',
+    step: 'Etapa',
+    col: ['Opção', 'Custo', 'Risco'],
+    row: ['manter', 'baixo', 'médio'],
+  },
+  en: {
+    references: 'References',
+    figure: 'in four steps',
+    alt: 'Four boxes joined by arrows, left to right:',
+    step: 'Step',
+    col: ['Option', 'Cost', 'Risk'],
+    row: ['keep', 'low', 'medium'],
+  },
 } as const;
 
 function postMdx(post: PostPlan, locale: Locale): string {
@@ -252,7 +303,10 @@ function renderBlock(block: Block, post: PostPlan, locale: Locale): string {
       return block.sentences.map((s) => fill(SENTENCES[s]![locale], post.topic, locale)).join(' ');
     case 'list':
       return block.items
-        .map((item, i) => `${block.ordered ? `${i + 1}.` : '-'}${block.task ? (i % 2 ? ' [ ]' : ' [x]') : ''} ${LIST_ITEMS[item]![locale]}`)
+        .map(
+          (item, i) =>
+            `${block.ordered ? `${i + 1}.` : '-'}${block.task ? (i % 2 ? ' [ ]' : ' [x]') : ''} ${LIST_ITEMS[item]![locale]}`,
+        )
         .join('\n');
     case 'code':
       return ['```' + block.language, CODE[block.language], '```'].join('\n');
@@ -264,7 +318,12 @@ function renderBlock(block: Block, post: PostPlan, locale: Locale): string {
       return [`<Quote author=${yamlString(quote.author)}${cite}>`, quote.text[locale], '</Quote>'].join('\n');
     }
     case 'table':
-      return [`| ${ui.col.join(' | ')} |`, '| --- | --- | --- |', `| ${ui.row.join(' | ')} |`, `| ${post.topic.noun[locale]} | 3 | 2 |`].join('\n');
+      return [
+        `| ${ui.col.join(' | ')} |`,
+        '| --- | --- | --- |',
+        `| ${ui.row.join(' | ')} |`,
+        `| ${post.topic.noun[locale]} | 3 | 2 |`,
+      ].join('\n');
     case 'figure': {
       const noun = post.topic.noun[locale];
       return [
@@ -323,7 +382,11 @@ function tagsYaml(slugs: boolean, posts: PostPlan[]): string {
     for (const locale of labels) {
       const label = topic.label[locale]!;
       const slug = slugify(label);
-      lines.push(slugs && slug !== topic.id ? `  ${locale}: { label: ${yamlString(label)}, slug: ${slug} }` : `  ${locale}: ${yamlString(label)}`);
+      lines.push(
+        slugs && slug !== topic.id
+          ? `  ${locale}: { label: ${yamlString(label)}, slug: ${slug} }`
+          : `  ${locale}: ${yamlString(label)}`,
+      );
     }
   }
   for (const year of yearTags(posts)) lines.push(`"${year}":`, `  pt: "${year}"`, `  en: "${year}"`);
@@ -359,7 +422,9 @@ function diagramSvg(post: PostPlan): string {
       `  <rect x="${x}" y="80" width="120" height="60" rx="8" fill="none" stroke="currentColor" stroke-width="2"/>`,
       `  <text x="${x + 60}" y="115" text-anchor="middle" font-family="sans-serif" font-size="14">${n + 1}</text>`,
       n < 3 ? `  <path d="M${x + 120} 110 h35" stroke="currentColor" stroke-width="2" marker-end="url(#arrow)"/>` : '',
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
   });
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="220" viewBox="0 0 640 220" role="img">',

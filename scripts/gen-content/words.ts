@@ -17,23 +17,83 @@ export type CodeLanguage = 'ts' | 'js' | 'python' | 'go' | 'rust' | 'sql' | 'bas
 
 export const TOPICS: Topic[] = [
   { id: 'kafka', label: { pt: 'Kafka', en: 'Kafka' }, noun: { pt: 'o Kafka', en: 'Kafka' }, code: 'java' },
-  { id: 'mensageria', label: { pt: 'Mensageria', en: 'Messaging' }, noun: { pt: 'a mensageria', en: 'messaging' }, code: 'ts' },
-  { id: 'postgres', label: { pt: 'PostgreSQL', en: 'PostgreSQL' }, noun: { pt: 'o PostgreSQL', en: 'PostgreSQL' }, code: 'sql' },
-  { id: 'observabilidade', label: { pt: 'Observabilidade', en: 'Observability' }, noun: { pt: 'a observabilidade', en: 'observability' }, code: 'yaml' },
-  { id: 'kubernetes', label: { pt: 'Kubernetes', en: 'Kubernetes' }, noun: { pt: 'o Kubernetes', en: 'Kubernetes' }, code: 'yaml' },
+  {
+    id: 'mensageria',
+    label: { pt: 'Mensageria', en: 'Messaging' },
+    noun: { pt: 'a mensageria', en: 'messaging' },
+    code: 'ts',
+  },
+  {
+    id: 'postgres',
+    label: { pt: 'PostgreSQL', en: 'PostgreSQL' },
+    noun: { pt: 'o PostgreSQL', en: 'PostgreSQL' },
+    code: 'sql',
+  },
+  {
+    id: 'observabilidade',
+    label: { pt: 'Observabilidade', en: 'Observability' },
+    noun: { pt: 'a observabilidade', en: 'observability' },
+    code: 'yaml',
+  },
+  {
+    id: 'kubernetes',
+    label: { pt: 'Kubernetes', en: 'Kubernetes' },
+    noun: { pt: 'o Kubernetes', en: 'Kubernetes' },
+    code: 'yaml',
+  },
   { id: 'go', label: { pt: 'Go', en: 'Go' }, noun: { pt: 'o Go', en: 'Go' }, code: 'go' },
   { id: 'rust', label: { pt: 'Rust', en: 'Rust' }, noun: { pt: 'o Rust', en: 'Rust' }, code: 'rust' },
   { id: 'python', label: { pt: 'Python', en: 'Python' }, noun: { pt: 'o Python', en: 'Python' }, code: 'python' },
-  { id: 'typescript', label: { pt: 'TypeScript', en: 'TypeScript' }, noun: { pt: 'o TypeScript', en: 'TypeScript' }, code: 'ts' },
+  {
+    id: 'typescript',
+    label: { pt: 'TypeScript', en: 'TypeScript' },
+    noun: { pt: 'o TypeScript', en: 'TypeScript' },
+    code: 'ts',
+  },
   { id: 'apis', label: { pt: 'APIs', en: 'APIs' }, noun: { pt: 'as APIs', en: 'APIs' }, code: 'json' },
-  { id: 'testes', label: { pt: 'Testes', en: 'Testing' }, noun: { pt: 'os testes automatizados', en: 'automated testing' }, code: 'js' },
-  { id: 'arquitetura', label: { pt: 'Arquitetura', en: 'Architecture' }, noun: { pt: 'a arquitetura de sistemas', en: 'systems architecture' }, code: 'ts' },
-  { id: 'seguranca', label: { pt: 'Segurança', en: 'Security' }, noun: { pt: 'a segurança', en: 'security' }, code: 'bash' },
+  {
+    id: 'testes',
+    label: { pt: 'Testes', en: 'Testing' },
+    noun: { pt: 'os testes automatizados', en: 'automated testing' },
+    code: 'js',
+  },
+  {
+    id: 'arquitetura',
+    label: { pt: 'Arquitetura', en: 'Architecture' },
+    noun: { pt: 'a arquitetura de sistemas', en: 'systems architecture' },
+    code: 'ts',
+  },
+  {
+    id: 'seguranca',
+    label: { pt: 'Segurança', en: 'Security' },
+    noun: { pt: 'a segurança', en: 'security' },
+    code: 'bash',
+  },
   { id: 'linux', label: { pt: 'Linux', en: 'Linux' }, noun: { pt: 'o Linux', en: 'Linux' }, code: 'bash' },
-  { id: 'desempenho', label: { pt: 'Desempenho', en: 'Performance' }, noun: { pt: 'o desempenho', en: 'performance' }, code: 'go' },
-  { id: 'eventos', label: { pt: 'Eventos', en: 'Events' }, noun: { pt: 'a arquitetura orientada a eventos', en: 'event-driven architecture' }, code: 'json' },
-  { id: 'banco-de-dados', label: { pt: 'Bancos de dados', en: 'Databases' }, noun: { pt: 'os bancos de dados', en: 'databases' }, code: 'sql' },
-  { id: 'carreira', label: { pt: 'Carreira', en: 'Career' }, noun: { pt: 'a carreira em tecnologia', en: 'a career in tech' }, code: 'bash' },
+  {
+    id: 'desempenho',
+    label: { pt: 'Desempenho', en: 'Performance' },
+    noun: { pt: 'o desempenho', en: 'performance' },
+    code: 'go',
+  },
+  {
+    id: 'eventos',
+    label: { pt: 'Eventos', en: 'Events' },
+    noun: { pt: 'a arquitetura orientada a eventos', en: 'event-driven architecture' },
+    code: 'json',
+  },
+  {
+    id: 'banco-de-dados',
+    label: { pt: 'Bancos de dados', en: 'Databases' },
+    noun: { pt: 'os bancos de dados', en: 'databases' },
+    code: 'sql',
+  },
+  {
+    id: 'carreira',
+    label: { pt: 'Carreira', en: 'Career' },
+    noun: { pt: 'a carreira em tecnologia', en: 'a career in tech' },
+    code: 'bash',
+  },
   // Labelled in one language only, and not at all: the pages fall back to the id.
   { id: 'ci', label: { en: 'CI' }, noun: { pt: 'a integração contínua', en: 'continuous integration' }, code: 'yaml' },
   { id: 'grpc', label: {}, noun: { pt: 'o gRPC', en: 'gRPC' }, code: 'go' },
@@ -57,8 +117,14 @@ export const TITLES: Phrase[] = [
 ];
 
 export const DESCRIPTIONS: Phrase[] = [
-  { pt: 'Notas sobre @, com exemplos de código e os cuidados que fizeram diferença.', en: 'Notes on @, with code examples and the precautions that made a difference.' },
-  { pt: 'Um relato de como @ mudou a forma como entregamos software.', en: 'An account of how @ changed the way we ship software.' },
+  {
+    pt: 'Notas sobre @, com exemplos de código e os cuidados que fizeram diferença.',
+    en: 'Notes on @, with code examples and the precautions that made a difference.',
+  },
+  {
+    pt: 'Um relato de como @ mudou a forma como entregamos software.',
+    en: 'An account of how @ changed the way we ship software.',
+  },
   { pt: 'Conceitos, armadilhas e uma lista de leituras sobre @.', en: 'Concepts, pitfalls and a reading list on @.' },
 ];
 
@@ -78,27 +144,90 @@ export const HEADINGS: Phrase[] = [
 
 /** Sentences; `@` is the topic. Some carry inline Markdown. */
 export const SENTENCES: Phrase[] = [
-  { pt: 'Quando falamos de @, a primeira pergunta é qual problema queremos resolver.', en: 'When we talk about @, the first question is which problem we want to solve.' },
-  { pt: 'Cada decisão sobre @ tem um custo que aparece meses depois.', en: 'Every decision about @ has a cost that shows up months later.' },
-  { pt: 'A documentação oficial cobre o básico, mas os detalhes estão nos **casos de borda**.', en: 'The official documentation covers the basics, but the details live in the **edge cases**.' },
-  { pt: 'Medimos antes e depois, e os números contaram outra história.', en: 'We measured before and after, and the numbers told another story.' },
-  { pt: 'Uma configuração padrão raramente serve para um sistema com tráfego real.', en: 'A default configuration rarely fits a system with real traffic.' },
-  { pt: 'O time precisou de algumas semanas para se acostumar com @.', en: 'The team needed a few weeks to get used to @.' },
-  { pt: 'Logs estruturados tornaram a investigação muito mais rápida.', en: 'Structured logs made the investigation much faster.' },
-  { pt: 'Vale a pena escrever um teste antes de mexer em qualquer coisa.', en: 'It pays to write a test before touching anything.' },
-  { pt: 'A variável `timeout` tinha um valor que ninguém lembrava de ter escolhido.', en: 'The `timeout` setting had a value nobody remembered choosing.' },
-  { pt: 'Nem toda otimização compensa a complexidade que traz.', en: 'Not every optimisation is worth the complexity it brings.' },
-  { pt: 'Com @, a observação cuidadosa vale mais que a intuição.', en: 'With @, careful observation is worth more than intuition.' },
-  { pt: 'Os gráficos mostraram picos a cada quinze minutos, sempre no mesmo horário.', en: 'The graphs showed spikes every fifteen minutes, always at the same time.' },
-  { pt: 'Uma revisão de código atenta encontrou o erro em poucos minutos.', en: 'A careful code review found the bug in a few minutes.' },
-  { pt: 'Documentamos a decisão num registro de arquitetura, com as alternativas descartadas.', en: 'We wrote the decision down in an architecture record, with the alternatives we dropped.' },
-  { pt: 'A solução final foi menor do que a primeira tentativa.', en: 'The final solution was smaller than the first attempt.' },
-  { pt: 'Há uma [boa explicação sobre o assunto](https://example.com/artigos/explicacao) que recomendo.', en: 'There is a [good explanation of the subject](https://example.com/articles/explanation) that I recommend.' },
-  { pt: 'Usamos <abbr title="Service Level Objective">SLO</abbr> para decidir quando parar de otimizar.', en: 'We used <abbr title="Service Level Objective">SLOs</abbr> to decide when to stop optimising.' },
-  { pt: 'Para reiniciar o processo, basta <kbd>Ctrl</kbd> + <kbd>C</kbd> e rodar de novo.', en: 'To restart the process, press <kbd>Ctrl</kbd> + <kbd>C</kbd> and run it again.' },
-  { pt: 'O mais difícil foi convencer as pessoas de que o problema existia.', en: 'The hardest part was convincing people that the problem existed.' },
-  { pt: 'Automatizar a verificação evitou que o erro voltasse.', en: 'Automating the check kept the bug from coming back.' },
-  { pt: 'Migrar aos poucos, serviço por serviço, reduziu o risco.', en: 'Migrating gradually, one service at a time, lowered the risk.' },
+  {
+    pt: 'Quando falamos de @, a primeira pergunta é qual problema queremos resolver.',
+    en: 'When we talk about @, the first question is which problem we want to solve.',
+  },
+  {
+    pt: 'Cada decisão sobre @ tem um custo que aparece meses depois.',
+    en: 'Every decision about @ has a cost that shows up months later.',
+  },
+  {
+    pt: 'A documentação oficial cobre o básico, mas os detalhes estão nos **casos de borda**.',
+    en: 'The official documentation covers the basics, but the details live in the **edge cases**.',
+  },
+  {
+    pt: 'Medimos antes e depois, e os números contaram outra história.',
+    en: 'We measured before and after, and the numbers told another story.',
+  },
+  {
+    pt: 'Uma configuração padrão raramente serve para um sistema com tráfego real.',
+    en: 'A default configuration rarely fits a system with real traffic.',
+  },
+  {
+    pt: 'O time precisou de algumas semanas para se acostumar com @.',
+    en: 'The team needed a few weeks to get used to @.',
+  },
+  {
+    pt: 'Logs estruturados tornaram a investigação muito mais rápida.',
+    en: 'Structured logs made the investigation much faster.',
+  },
+  {
+    pt: 'Vale a pena escrever um teste antes de mexer em qualquer coisa.',
+    en: 'It pays to write a test before touching anything.',
+  },
+  {
+    pt: 'A variável `timeout` tinha um valor que ninguém lembrava de ter escolhido.',
+    en: 'The `timeout` setting had a value nobody remembered choosing.',
+  },
+  {
+    pt: 'Nem toda otimização compensa a complexidade que traz.',
+    en: 'Not every optimisation is worth the complexity it brings.',
+  },
+  {
+    pt: 'Com @, a observação cuidadosa vale mais que a intuição.',
+    en: 'With @, careful observation is worth more than intuition.',
+  },
+  {
+    pt: 'Os gráficos mostraram picos a cada quinze minutos, sempre no mesmo horário.',
+    en: 'The graphs showed spikes every fifteen minutes, always at the same time.',
+  },
+  {
+    pt: 'Uma revisão de código atenta encontrou o erro em poucos minutos.',
+    en: 'A careful code review found the bug in a few minutes.',
+  },
+  {
+    pt: 'Documentamos a decisão num registro de arquitetura, com as alternativas descartadas.',
+    en: 'We wrote the decision down in an architecture record, with the alternatives we dropped.',
+  },
+  {
+    pt: 'A solução final foi menor do que a primeira tentativa.',
+    en: 'The final solution was smaller than the first attempt.',
+  },
+  {
+    pt: 'Há uma [boa explicação sobre o assunto](https://example.com/artigos/explicacao) que recomendo.',
+    en: 'There is a [good explanation of the subject](https://example.com/articles/explanation) that I recommend.',
+  },
+  {
+    pt: 'Usamos <abbr title="Service Level Objective">SLO</abbr> para decidir quando parar de otimizar.',
+    en: 'We used <abbr title="Service Level Objective">SLOs</abbr> to decide when to stop optimising.',
+  },
+  {
+    pt: 'Para reiniciar o processo, basta <kbd>Ctrl</kbd> + <kbd>C</kbd> e rodar de novo.',
+    en: 'To restart the process, press <kbd>Ctrl</kbd> + <kbd>C</kbd> and run it again.',
+  },
+  {
+    pt: 'O mais difícil foi convencer as pessoas de que o problema existia.',
+    en: 'The hardest part was convincing people that the problem existed.',
+  },
+  {
+    pt: 'Automatizar a verificação evitou que o erro voltasse.',
+    en: 'Automating the check kept the bug from coming back.',
+  },
+  {
+    pt: 'Migrar aos poucos, serviço por serviço, reduziu o risco.',
+    en: 'Migrating gradually, one service at a time, lowered the risk.',
+  },
   { pt: 'A latência no percentil 99 caiu pela metade.', en: 'Latency at the 99th percentile dropped by half.' },
 ];
 
@@ -114,9 +243,22 @@ export const LIST_ITEMS: Phrase[] = [
 ];
 
 export const QUOTES: { text: Phrase; author: string; cite?: string }[] = [
-  { text: { pt: 'Simplicidade é pré-requisito para confiabilidade.', en: 'Simplicity is prerequisite for reliability.' }, author: 'Edsger W. Dijkstra' },
-  { text: { pt: 'Otimização prematura é a raiz de todo mal.', en: 'Premature optimization is the root of all evil.' }, author: 'Donald Knuth', cite: 'https://example.com/structured-programming-with-go-to' },
-  { text: { pt: 'Faça funcionar, faça certo, faça rápido.', en: 'Make it work, make it right, make it fast.' }, author: 'Kent Beck' },
+  {
+    text: {
+      pt: 'Simplicidade é pré-requisito para confiabilidade.',
+      en: 'Simplicity is prerequisite for reliability.',
+    },
+    author: 'Edsger W. Dijkstra',
+  },
+  {
+    text: { pt: 'Otimização prematura é a raiz de todo mal.', en: 'Premature optimization is the root of all evil.' },
+    author: 'Donald Knuth',
+    cite: 'https://example.com/structured-programming-with-go-to',
+  },
+  {
+    text: { pt: 'Faça funcionar, faça certo, faça rápido.', en: 'Make it work, make it right, make it fast.' },
+    author: 'Kent Beck',
+  },
 ];
 
 export const REFERENCES: { title: string; url: string; lang: 'pt-BR' | 'en' }[] = [
@@ -136,12 +278,13 @@ export const SERIES_NAMES: Phrase[] = [
 
 /** Short, valid programs per fence language. */
 export const CODE: Record<CodeLanguage, string> = {
-  ts: "interface Order {\n  id: string;\n  total: number;\n}\n\nexport function sum(orders: Order[]): number {\n  return orders.reduce((acc, order) => acc + order.total, 0);\n}",
+  ts: 'interface Order {\n  id: string;\n  total: number;\n}\n\nexport function sum(orders: Order[]): number {\n  return orders.reduce((acc, order) => acc + order.total, 0);\n}',
   js: "import assert from 'node:assert/strict';\n\nassert.equal(sum([{ total: 2 }, { total: 3 }]), 5);",
-  python: 'def retry(fn, attempts=3):\n    for attempt in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            if attempt == attempts - 1:\n                raise',
+  python:
+    'def retry(fn, attempts=3):\n    for attempt in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            if attempt == attempts - 1:\n                raise',
   go: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tfmt.Println("attempt", i)\n\t}\n}',
   rust: 'fn main() {\n    let totals = vec![2, 3, 5];\n    let sum: i32 = totals.iter().sum();\n    println!("{sum}");\n}',
-  sql: 'SELECT customer_id, count(*) AS orders\nFROM orders\nWHERE created_at > now() - interval \'7 days\'\nGROUP BY customer_id\nORDER BY orders DESC\nLIMIT 10;',
+  sql: "SELECT customer_id, count(*) AS orders\nFROM orders\nWHERE created_at > now() - interval '7 days'\nGROUP BY customer_id\nORDER BY orders DESC\nLIMIT 10;",
   bash: 'set -euo pipefail\nfor host in a b c; do\n  ssh "$host" uptime\ndone',
   yaml: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  replicas: 3',
   json: '{\n  "type": "order.created",\n  "id": "42",\n  "total": 17.5\n}',

@@ -47,7 +47,11 @@ function clear(dir: string, force: boolean, ours: boolean): void {
     return; // not there yet
   }
   if (entries.length === 0) return;
-  if (!force) throw new Error(`${dir} already exists and is not empty; pick another --out, or pass --force to replace a generated tree`);
-  if (!ours) throw new Error(`${dir} was not written by this generator (no ${MARKER} file), so --force will not delete it`);
+  if (!force)
+    throw new Error(
+      `${dir} already exists and is not empty; pick another --out, or pass --force to replace a generated tree`,
+    );
+  if (!ours)
+    throw new Error(`${dir} was not written by this generator (no ${MARKER} file), so --force will not delete it`);
   fs.rmSync(dir, { recursive: true, force: true });
 }

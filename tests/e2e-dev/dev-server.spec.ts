@@ -61,7 +61,11 @@ test('shows a broken front matter in the browser with file and line, and recover
   await page.goto('/pt/posts/texto-novo');
   // Next's error overlay is compiled on first use, which can take a while on a busy machine.
   await expect(page.getByText(/Content check failed/).first()).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText(/posts\/2024-06-01-texto-novo\/pt\.mdx:4:1: front matter field "date": "2024-02-30" is not a date/).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/posts\/2024-06-01-texto-novo\/pt\.mdx:4:1: front matter field "date": "2024-02-30" is not a date/)
+      .first(),
+  ).toBeVisible();
 
   write(file, NEW_POST.replace('Um texto novo', 'Um texto novo, corrigido'));
   await page.goto('/pt/posts/texto-novo');

@@ -27,14 +27,22 @@ function send(path: string, headers: Record<string, string> = {}, method = 'GET'
   const { hostname, port } = new URL(origin);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, path, method, headers: { ...FOREIGN, ...headers }, timeout: 10_000 }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, location: response.headers.location, body, ms: performance.now() - started }),
-      );
-    });
+    const request = http.request(
+      { hostname, port, path, method, headers: { ...FOREIGN, ...headers }, timeout: 10_000 },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            body,
+            ms: performance.now() - started,
+          }),
+        );
+      },
+    );
     request.on('timeout', () => request.destroy(new Error(`${path}: no answer within 10 s`)));
     request.on('error', reject);
     request.end();
@@ -72,9 +80,19 @@ test.describe('a server bound to 127.0.0.1 behind a proxy with its own Host', ()
 
   const redirects: { path: string; headers: Record<string, string>; status: number; location: string }[] = [
     { path: '/', headers: { 'Accept-Language': 'en-US,en;q=0.9' }, status: 307, location: '/en' },
-    { path: '/?utm_source=feed', headers: { 'Accept-Language': 'pt-BR' }, status: 307, location: '/pt?utm_source=feed' },
+    {
+      path: '/?utm_source=feed',
+      headers: { 'Accept-Language': 'pt-BR' },
+      status: 307,
+      location: '/pt?utm_source=feed',
+    },
     { path: '/EN', headers: {}, status: 308, location: '/en' },
-    { path: '/pt/posts/integrando-sistemas-com-kafka/', headers: {}, status: 308, location: '/pt/posts/integrando-sistemas-com-kafka' },
+    {
+      path: '/pt/posts/integrando-sistemas-com-kafka/',
+      headers: {},
+      status: 308,
+      location: '/pt/posts/integrando-sistemas-com-kafka',
+    },
   ];
   for (const r of redirects) {
     test(`${r.path} redirects to ${r.location} with a relative Location`, async () => {
@@ -86,7 +104,7 @@ test.describe('a server bound to 127.0.0.1 behind a proxy with its own Host', ()
     });
   }
 
-  test('an old address in a post\'s aliases redirects with a relative Location', async () => {
+  test("an old address in a post's aliases redirects with a relative Location", async () => {
     const answer = await send('/2024/02/01/texto-bilingue.html?ref=old', {}, 'GET', FIXTURE_URL);
     expect(answer.status).toBe(308);
     expect(answer.ms).toBeLessThan(QUICK_MS);
@@ -106,7 +124,12 @@ test('next start refuses to run on content it cannot read', async ({}, testInfo)
   // The suite's real-site build, started on a spare port with a content folder that is not there.
   const port = String(Number(new URL(SITE_URL).port) + 50);
   const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: '.next-e2e', CONTENT_DIR: '/nonexistent/blog-content', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: '.next-e2e',
+      CONTENT_DIR: '/nonexistent/blog-content',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -45,7 +45,8 @@ async function expectStatus(request: APIRequestContext, url: string, status = 20
 /** The head as search engines and link previews read it. */
 async function head(page: Page) {
   return page.evaluate(() => {
-    const attr = (selector: string, name: string) => [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? '');
+    const attr = (selector: string, name: string) =>
+      [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? '');
     const meta = (property: string) => attr(`meta[property="${property}"], meta[name="${property}"]`, 'content');
     return {
       lang: document.documentElement.lang,
@@ -53,7 +54,10 @@ async function head(page: Page) {
       description: meta('description'),
       canonical: attr('link[rel="canonical"]', 'href'),
       hreflang: Object.fromEntries(
-        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]),
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((el) => [
+          el.getAttribute('hreflang'),
+          el.getAttribute('href'),
+        ]),
       ) as Record<string, string>,
       feeds: attr('link[rel="alternate"][type="application/rss+xml"]', 'href'),
       robots: meta('robots'),
@@ -79,7 +83,9 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
       test.skip(testInfo.project.name === 'phone', 'what crawlers read does not depend on the viewport');
     });
 
-    test('the sitemap lists every public page once, with lastmod and reciprocal alternates, and each answers 200', async ({ request }) => {
+    test('the sitemap lists every public page once, with lastmod and reciprocal alternates, and each answers 200', async ({
+      request,
+    }) => {
       const urls = await sitemap(request, origin);
       const locs = urls.map((u) => u.loc);
       expect(new Set(locs).size).toBe(locs.length);
@@ -102,7 +108,10 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
         }
       }
       if (origin === FIXTURE_URL) {
-        expect(locs.some((l) => l.includes('rascunho')), 'no draft').toBe(false);
+        expect(
+          locs.some((l) => l.includes('rascunho')),
+          'no draft',
+        ).toBe(false);
         expect(locs, 'no redirect').not.toContain(`${origin}/blog/texto-bilingue`);
         const untranslated = urls.find((u) => u.loc === `${origin}/pt/posts/so-em-portugues`);
         expect(untranslated?.['xhtml:link'] ?? []).toEqual([]);
@@ -142,7 +151,9 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
           expect(content.length, link).toBeGreaterThan(100);
           const addresses = await page.evaluate((html) => {
             const doc = new DOMParser().parseFromString(html, 'text/html');
-            return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+            return [...doc.querySelectorAll('[href], [src]')].map(
+              (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+            );
           }, content);
           for (const address of addresses) {
             expect(address, `absolute address in ${link}`).toMatch(/^https?:\/\//);
@@ -154,7 +165,9 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
         expect(new Set(guids).size).toBe(guids.length);
         if (origin === SITE_URL) {
           const kafka = items.find((item) => item.link === SITE_URL + kafkaPost[locale].path)!;
-          expect((kafka.guid as Record<string, string>)['#text']).toBe(`tag:127.0.0.1,2023-10-02:2023-10-02-kafka-intro/${locale}`);
+          expect((kafka.guid as Record<string, string>)['#text']).toBe(
+            `tag:127.0.0.1,2023-10-02:2023-10-02-kafka-intro/${locale}`,
+          );
           expect(kafka.category).toEqual(['Kafka', '2023']);
           const figure = await page.evaluate((html) => {
             const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -199,7 +212,8 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
         for (const [lang, href] of Object.entries(h.hreflang)) {
           expect(href.startsWith(`${origin}/`), `${url} → ${href}`).toBe(true);
           await expectStatus(request, href);
-          if (lang !== 'x-default') expect(heads.get(href)?.hreflang, `${href} links back to ${url}`).toEqual(h.hreflang);
+          if (lang !== 'x-default')
+            expect(heads.get(href)?.hreflang, `${href} links back to ${url}`).toEqual(h.hreflang);
         }
         // Open Graph and the card.
         expect(h.og.title[0], url).toBeTruthy();
@@ -230,11 +244,17 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
             mainEntityOfPage: { '@type': 'WebPage', '@id': url },
           });
           const original = h.hreflang['x-default'];
-          if (original !== url) expect(ld.translationOfWork, url).toMatchObject({ '@type': 'BlogPosting', url: original });
-          else if (translated.length > 0) expect(ld.workTranslation, url).toEqual([expect.objectContaining({ '@type': 'BlogPosting' })]);
+          if (original !== url)
+            expect(ld.translationOfWork, url).toMatchObject({ '@type': 'BlogPosting', url: original });
+          else if (translated.length > 0)
+            expect(ld.workTranslation, url).toEqual([expect.objectContaining({ '@type': 'BlogPosting' })]);
         } else if (url.endsWith('/search')) {
           expect(h.og.type, url).toEqual(['website']);
-          expect(ld, url).toMatchObject({ '@type': 'SearchResultsPage', url, isPartOf: { '@type': 'Blog', '@id': `${origin}/${locale}` } });
+          expect(ld, url).toMatchObject({
+            '@type': 'SearchResultsPage',
+            url,
+            isPartOf: { '@type': 'Blog', '@id': `${origin}/${locale}` },
+          });
         } else {
           expect(h.og.type, url).toEqual(['website']);
           // The home is the blog; the archive, tag and series pages are collections of its posts.
@@ -250,7 +270,10 @@ test.describe('the Kafka post', () => {
     test(`in ${locale}: JSON-LD names its series, its references and its translation`, async ({ page }) => {
       await page.goto(kafkaPost[locale].path);
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      expect(ld.isPartOf).toEqual({ '@type': 'CreativeWorkSeries', name: locale === 'pt' ? 'Kafka do começo' : 'Kafka from the start' });
+      expect(ld.isPartOf).toEqual({
+        '@type': 'CreativeWorkSeries',
+        name: locale === 'pt' ? 'Kafka do começo' : 'Kafka from the start',
+      });
       expect(ld.position).toBe(1);
       expect(ld.citation).toHaveLength(3);
       expect(ld.citation[0]).toEqual({
@@ -258,13 +281,19 @@ test.describe('the Kafka post', () => {
         name: 'The Apache Kafka Handbook – How to Get Started Using Kafka. FreeCodeCamp',
         url: 'https://www.freecodecamp.org/news/apache-kafka-handbook/',
       });
-      if (locale === 'pt') expect(ld.workTranslation).toEqual([expect.objectContaining({ url: SITE_URL + kafkaPost.en.path, inLanguage: 'en' })]);
+      if (locale === 'pt')
+        expect(ld.workTranslation).toEqual([
+          expect.objectContaining({ url: SITE_URL + kafkaPost.en.path, inLanguage: 'en' }),
+        ]);
       else expect(ld.translationOfWork).toMatchObject({ url: SITE_URL + kafkaPost.pt.path, inLanguage: 'pt-BR' });
     });
   }
 
   test('answers at its old Jekyll address with a 308 to its Portuguese page', async ({ request }) => {
-    const response = await request.get('/2023/10/02/integrando-sistemas-com-kafka-uma-breve-introdu%C3%A7%C3%A3o.html', { maxRedirects: 0 });
+    const response = await request.get(
+      '/2023/10/02/integrando-sistemas-com-kafka-uma-breve-introdu%C3%A7%C3%A3o.html',
+      { maxRedirects: 0 },
+    );
     expect(response.status()).toBe(308);
     expect(response.headers()['location']).toBe(kafkaPost.pt.path);
   });
@@ -303,7 +332,13 @@ test.describe('security headers', () => {
       expect(response.status()).toBe(status);
       const headers = response.headers();
       const csp = headers['content-security-policy'] ?? '';
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]) {
         expect(csp).toContain(directive);
       }
       expect(csp).not.toMatch(/https?:/);
@@ -323,7 +358,10 @@ test.describe('security headers', () => {
   });
 });
 
-test('the browser enforces the policy, and the suite hears of every violation', async ({ page, consoleErrors }, testInfo) => {
+test('the browser enforces the policy, and the suite hears of every violation', async ({
+  page,
+  consoleErrors,
+}, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'the same policy on both viewports');
   await page.goto('/pt');
   await page.evaluate(() => {
@@ -331,7 +369,13 @@ test('the browser enforces the policy, and the suite hears of every violation', 
     script.src = 'https://third-party.invalid/tracker.js';
     document.head.append(script);
   });
-  await expect.poll(() => consoleErrors.find((error) => error.startsWith('CSP violation: script-src-elem blocked https://third-party.invalid'))).toBeTruthy();
+  await expect
+    .poll(() =>
+      consoleErrors.find((error) =>
+        error.startsWith('CSP violation: script-src-elem blocked https://third-party.invalid'),
+      ),
+    )
+    .toBeTruthy();
   // Expected here; every other test fails on it.
   consoleErrors.length = 0;
 });

@@ -17,7 +17,10 @@ test.describe('a post without a translation', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('has no hreflang alternate and no English page, though a draft translation exists', async ({ page, request }) => {
+  test('has no hreflang alternate and no English page, though a draft translation exists', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/pt/posts/so-em-portugues');
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
     expect((await request.get('/en/posts/so-em-portugues')).status()).toBe(404);
@@ -122,7 +125,7 @@ test('the home lists posts newest first', async ({ page }) => {
   ]);
 });
 
-test.describe('old addresses in a post\'s aliases redirect to it for good', () => {
+test.describe("old addresses in a post's aliases redirect to it for good", () => {
   const cases = [
     ['/2024/02/01/texto-bilingue.html', '/pt/posts/texto-bilingue'],
     ['/blog/texto-bilingue', '/pt/posts/texto-bilingue'],

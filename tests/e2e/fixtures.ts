@@ -22,7 +22,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          );
         });
       });
       await use(errors);
@@ -57,7 +59,10 @@ export const kafkaPost = {
     credit: 'Fonte: adaptado de freeCodeCamp',
     altStart: 'Dois diagramas lado a lado. Antes do Kafka',
     image: '/images/posts/2023-10-02-kafka-intro/antes-e-depois-do-kafka.pt.svg',
-    quotes: ['um evento é qualquer acontecimento em um sistema', 'Uma mensagem é uma forma de integrar diferentes sistemas'],
+    quotes: [
+      'um evento é qualquer acontecimento em um sistema',
+      'Uma mensagem é uma forma de integrar diferentes sistemas',
+    ],
     headings: ['O que é o Kafka', 'Alguns casos de uso', 'O que vem por aí', 'Links de referência'],
     series: 'Parte 1 de 5 da série Kafka do começo',
     switchTo: { name: 'Read in English', lang: 'en' },

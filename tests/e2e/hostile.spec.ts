@@ -24,7 +24,10 @@ interface Answer {
   ms: number;
 }
 
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -33,10 +36,19 @@ function send(path: string, options: { method?: string; headers?: Record<string,
         let body = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body, ms: performance.now() - started }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body,
+            ms: performance.now() - started,
+          }),
+        );
       },
     );
-    request.on('timeout', () => request.destroy(new Error(`${options.method ?? 'GET'} ${path.slice(0, 80)}: no answer within ${LIMIT_MS} ms`)));
+    request.on('timeout', () =>
+      request.destroy(new Error(`${options.method ?? 'GET'} ${path.slice(0, 80)}: no answer within ${LIMIT_MS} ms`)),
+    );
     request.on('error', reject);
     request.end(options.body);
   });
@@ -121,7 +133,12 @@ test.describe('path traversal, encoded and double-encoded', () => {
     });
   }
 
-  for (const path of ['/images/..%2f..%2fpackage.json', '/images/%2e%2e/%2e%2e/package.json', '/_next/static/..%2f..%2fpackage.json', '/_next/%2e%2e/%2e%2e/package.json']) {
+  for (const path of [
+    '/images/..%2f..%2fpackage.json',
+    '/images/%2e%2e/%2e%2e/package.json',
+    '/_next/static/..%2f..%2fpackage.json',
+    '/_next/%2e%2e/%2e%2e/package.json',
+  ]) {
     test(`${path} (a path the proxy does not see) gives no file away`, async () => {
       const answer = await finalAnswer(path);
       expect(answer.status).toBe(404);
@@ -151,7 +168,11 @@ test.describe('NUL bytes, broken percent sequences and invalid UTF-8', () => {
 
   test('raw bytes that are not UTF-8 in the request line are refused as a bad request', async () => {
     for (const bytes of [Buffer.from([0xff, 0xfe]), Buffer.from([0x00]), Buffer.from('ção😀')]) {
-      const raw = Buffer.concat([Buffer.from('GET /pt/posts/'), bytes, Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]);
+      const raw = Buffer.concat([
+        Buffer.from('GET /pt/posts/'),
+        bytes,
+        Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      ]);
       const { statusLine, text } = await sendRaw(raw);
       expect(statusLine).toMatch(/^HTTP\/1\.1 4\d\d /);
       expectNoLeak(text, statusLine);
@@ -161,7 +182,8 @@ test.describe('NUL bytes, broken percent sequences and invalid UTF-8', () => {
 
 test.describe('request targets', () => {
   test('an absolute URL as the request target is served from this site, never sent to that host', async () => {
-    const ask = (target: string) => sendRaw(Buffer.from(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    const ask = (target: string) =>
+      sendRaw(Buffer.from(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
     const page = await ask('http://evil.example/pt');
     expect(page.statusLine).toBe('HTTP/1.1 200 OK');
     const unknown = await ask('http://evil.example/en/nope');
@@ -275,7 +297,9 @@ test.describe('methods', () => {
     for (const path of [POST, '/en', '/']) {
       test(`${method} ${path} is 405 with Allow`, async () => {
         const body = method === 'TRACE' ? undefined : 'a=b';
-        const headers: Record<string, string> = body ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) } : {};
+        const headers: Record<string, string> = body
+          ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length) }
+          : {};
         const answer = await send(path, { method, headers, body });
         expectSafe(answer, `${method} ${path}`);
         expect(answer.status).toBe(405);
@@ -285,7 +309,11 @@ test.describe('methods', () => {
   }
 
   test('a server action call on a page (there are none) is 405', async () => {
-    const answer = await send('/pt', { method: 'POST', headers: { 'Next-Action': 'abc', 'Content-Type': 'text/plain', 'Content-Length': '2' }, body: '[]' });
+    const answer = await send('/pt', {
+      method: 'POST',
+      headers: { 'Next-Action': 'abc', 'Content-Type': 'text/plain', 'Content-Length': '2' },
+      body: '[]',
+    });
     expectSafe(answer, 'Next-Action');
     expect(answer.status).toBe(405);
   });
@@ -337,7 +365,9 @@ test.describe('malformed and huge Accept-Language and cookies', () => {
   }
 
   test('an unknown path with such headers is still a 404', async () => {
-    const answer = await send('/nope', { headers: { 'Accept-Language': 'x'.repeat(4000), Cookie: `blog-locale=${'%'.repeat(2000)}` } });
+    const answer = await send('/nope', {
+      headers: { 'Accept-Language': 'x'.repeat(4000), Cookie: `blog-locale=${'%'.repeat(2000)}` },
+    });
     expectSafe(answer, 'garbage headers');
     expect(answer.status).toBe(404);
   });
@@ -361,7 +391,10 @@ test.describe('RSC and prefetch headers', () => {
   for (const headers of sets) {
     const names = Object.keys(headers).join(', ');
     test(`${names} on unknown paths: a 404 in the path's language`, async () => {
-      for (const [path, lang] of [['/pt/nao-existe', 'pt-BR'], ['/en/posts/nope', 'en']] as const) {
+      for (const [path, lang] of [
+        ['/pt/nao-existe', 'pt-BR'],
+        ['/en/posts/nope', 'en'],
+      ] as const) {
         const answer = await send(path, { headers });
         expectSafe(answer, `${names} ${path}`);
         expect(answer.status, path).toBe(404);
@@ -376,7 +409,8 @@ test.describe('RSC and prefetch headers', () => {
       const answer = await send(POST, { headers });
       expectSafe(answer, names);
       expect([200, 307, 308]).toContain(answer.status);
-      if (answer.status !== 200) expect(answer.headers.location).toMatch(/^\/pt\/posts\/integrando-sistemas-com-kafka\?_rsc\b/);
+      if (answer.status !== 200)
+        expect(answer.headers.location).toMatch(/^\/pt\/posts\/integrando-sistemas-com-kafka\?_rsc\b/);
     });
   }
 });

@@ -4,7 +4,8 @@ const expected = {
   pt: {
     lang: 'pt-BR',
     series: 'Parte 2 de 5 da série Kafka do começo',
-    caption: 'Figura 1 — Um grupo de dois consumidores lendo as três partições de um tópico, cada partição no seu próprio offset.',
+    caption:
+      'Figura 1 — Um grupo de dois consumidores lendo as três partições de um tópico, cada partição no seu próprio offset.',
     altStart: 'O tópico pedidos com três partições',
     quote: 'Um log talvez seja a abstração de armazenamento mais simples possível.',
     previous: { name: 'texto anterior', path: kafkaPost.pt.path },
@@ -14,7 +15,8 @@ const expected = {
   en: {
     lang: 'en',
     series: 'Part 2 of 5 in the series Kafka from the start',
-    caption: "Figure 1 — A group of two consumers reading a topic's three partitions, each partition at its own offset.",
+    caption:
+      "Figure 1 — A group of two consumers reading a topic's three partitions, each partition at its own offset.",
     altStart: 'The orders topic with three partitions',
     quote: 'A log is perhaps the simplest possible storage abstraction.',
     previous: { name: 'previous post', path: kafkaPost.en.path },
@@ -33,7 +35,10 @@ for (const locale of ['pt', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
     await expect(page.locator('.series-box-title')).toHaveText(want.series);
-    await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute('href', want.previous.path);
+    await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute(
+      'href',
+      want.previous.path,
+    );
 
     const figure = page.locator('figure.figure');
     await expect(figure).toHaveCount(1);
@@ -59,7 +64,10 @@ for (const locale of ['pt', 'en'] as const) {
 
     const references = page.locator('.references li a');
     await expect(references).toHaveCount(8);
-    await expect(references.first()).toHaveAttribute('href', 'https://kafka.apache.org/documentation/#intro_concepts_and_terms');
+    await expect(references.first()).toHaveAttribute(
+      'href',
+      'https://kafka.apache.org/documentation/#intro_concepts_and_terms',
+    );
     await expect(page.locator('.references .language-mark')).toHaveCount(want.marks);
 
     await expect(page.getByRole('link', { name: want.switchTo.name })).toHaveAttribute('href', want.switchTo.path);

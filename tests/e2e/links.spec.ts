@@ -2,7 +2,15 @@ import { expect, test } from './fixtures';
 import { FIXTURE_URL, SITE_URL } from './servers';
 
 /** A path of every kind of page, in both languages; the fixture blog also has a tag long enough for page 2. */
-const kinds = [/^\/(pt|en)$/, /^\/(pt|en)\/posts\/[^/]+$/, /^\/(pt|en)\/archive$/, /^\/(pt|en)\/tags$/, /^\/(pt|en)\/tags\/[^/]+$/, /^\/(pt|en)\/series$/, /^\/(pt|en)\/series\/[^/]+$/];
+const kinds = [
+  /^\/(pt|en)$/,
+  /^\/(pt|en)\/posts\/[^/]+$/,
+  /^\/(pt|en)\/archive$/,
+  /^\/(pt|en)\/tags$/,
+  /^\/(pt|en)\/tags\/[^/]+$/,
+  /^\/(pt|en)\/series$/,
+  /^\/(pt|en)\/series\/[^/]+$/,
+];
 
 /**
  * Follows every same-site link and image from both homes. A page the proxy
@@ -35,7 +43,10 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
     // Every kind of page, in both languages, is reached by links alone.
     for (const kind of origin === FIXTURE_URL ? [...kinds, /^\/(pt|en)\/tags\/[^/]+\/page\/2$/] : kinds) {
       for (const locale of ['pt', 'en']) {
-        expect([...seen].some((path) => kind.test(path) && path.startsWith(`/${locale}`)), `${kind} in ${locale}`).toBe(true);
+        expect(
+          [...seen].some((path) => kind.test(path) && path.startsWith(`/${locale}`)),
+          `${kind} in ${locale}`,
+        ).toBe(true);
       }
     }
   });

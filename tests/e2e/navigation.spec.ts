@@ -35,19 +35,26 @@ for (const locale of ['pt', 'en'] as const) {
   test(`the Kafka series page in ${locale} lists its parts, starting with the first post`, async ({ page }) => {
     const post = kafkaPost[locale];
     expect((await page.goto(`/${locale}/series/kafka`))?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'pt' ? 'Kafka do começo' : 'Kafka from the start');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      locale === 'pt' ? 'Kafka do começo' : 'Kafka from the start',
+    );
     const parts = page.locator('.series-part');
     await expect(parts.first().locator('.series-part-number')).toHaveText(locale === 'pt' ? 'Parte 1' : 'Part 1');
     await expect(parts.first().getByRole('link')).toHaveAttribute('href', post.path);
     // Parts in order, whatever the series holds today; planned ones are never links.
-    const numbers = (await parts.locator('.series-part-number').allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
+    const numbers = (await parts.locator('.series-part-number').allTextContents()).map((text) =>
+      Number(text.replace(/\D/g, '')),
+    );
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     await expect(page.locator('.series-part.planned a')).toHaveCount(0);
   });
 
   test(`the Kafka tag page in ${locale} lists the first post, and its switcher keeps the tag`, async ({ page }) => {
     expect((await page.goto(`/${locale}/tags/kafka`))?.status()).toBe(200);
-    await expect(page.getByRole('link', { name: kafkaPost[locale].title, exact: true })).toHaveAttribute('href', kafkaPost[locale].path);
+    await expect(page.getByRole('link', { name: kafkaPost[locale].title, exact: true })).toHaveAttribute(
+      'href',
+      kafkaPost[locale].path,
+    );
     const other = locale === 'pt' ? 'en' : 'pt';
     await expect(page.locator('.language-switcher a')).toHaveAttribute('href', `/${other}/tags/kafka`);
   });
@@ -64,7 +71,9 @@ test('the header fits a 320 px phone without sideways scrolling', async ({ page 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/pt', '/en/tags/kafka', kafkaPost.pt.path, '/en/series/kafka', '/pt/archive']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBe(0);
     for (const link of await page.locator('.site-header a').all()) await expect(link).toBeInViewport();
   }

@@ -44,7 +44,9 @@ for (const locale of ['pt', 'en'] as const) {
       const quotes = page.locator('.prose blockquote');
       await expect(quotes).toHaveCount(2);
       for (const [i, text] of post.quotes.entries()) await expect(quotes.nth(i)).toContainText(text);
-      await expect(quotes.nth(0).locator('strong')).toHaveText(locale === 'pt' ? 'qualquer acontecimento' : 'anything that happens');
+      await expect(quotes.nth(0).locator('strong')).toHaveText(
+        locale === 'pt' ? 'qualquer acontecimento' : 'anything that happens',
+      );
     });
 
     test('lists the use cases with their links', async ({ page }) => {
@@ -66,7 +68,10 @@ for (const locale of ['pt', 'en'] as const) {
       await expect(links).toHaveCount(3);
       for (const link of await links.all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(links.nth(0)).toHaveAttribute('href', 'https://www.freecodecamp.org/news/apache-kafka-handbook/');
-      await expect(links.nth(2)).toHaveAttribute('href', 'https://developer.confluent.io/quickstart/kafka-on-confluent-cloud/');
+      await expect(links.nth(2)).toHaveAttribute(
+        'href',
+        'https://developer.confluent.io/quickstart/kafka-on-confluent-cloud/',
+      );
       if (locale === 'pt') {
         await expect(links.nth(1)).toHaveAttribute('href', /learn\.microsoft\.com\/pt-br\//);
         for (const i of [0, 2]) {
@@ -86,8 +91,14 @@ for (const locale of ['pt', 'en'] as const) {
       const other = locale === 'pt' ? kafkaPost.en : kafkaPost.pt;
       // Absolute, on the origin SITE_URL names (the suite's server).
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', SITE_URL + post.path);
-      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute('href', SITE_URL + other.path);
-      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', SITE_URL + kafkaPost.pt.path);
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute(
+        'href',
+        SITE_URL + other.path,
+      );
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+        'href',
+        SITE_URL + kafkaPost.pt.path,
+      );
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Kafka/);
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
       expect(jsonLd).toMatchObject({

@@ -4,7 +4,7 @@ import { PT_ONLY_URL } from './servers';
 // These run against the blog built from tests/fixtures/content-pt-only.
 test.use({ baseURL: PT_ONLY_URL });
 
-test('a language with no posts leaves the other language\'s posts published', async ({ page }) => {
+test("a language with no posts leaves the other language's posts published", async ({ page }) => {
   const response = await page.goto('/pt/posts/apenas-um');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('O único texto');
@@ -12,7 +12,7 @@ test('a language with no posts leaves the other language\'s posts published', as
   await expect(switcher).toContainText('This post is not available in English');
 });
 
-test('the home of a language with no posts lists the other language\'s, marked', async ({ page }) => {
+test("the home of a language with no posts lists the other language's, marked", async ({ page }) => {
   const response = await page.goto('/en');
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -22,5 +22,6 @@ test('the home of a language with no posts lists the other language\'s, marked',
 });
 
 test('a language with no posts still has its archive and tag index', async ({ request }) => {
-  for (const path of ['/en/archive', '/en/tags', '/en/series']) expect((await request.get(path)).status(), path).toBe(200);
+  for (const path of ['/en/archive', '/en/tags', '/en/series'])
+    expect((await request.get(path)).status(), path).toBe(200);
 });

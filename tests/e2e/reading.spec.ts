@@ -4,7 +4,8 @@ import { FIXTURE_URL } from './servers';
 
 // The fixture post's code block: ```ts title="soma.ts" {2} showLineNumbers
 const CODE_POST = `${FIXTURE_URL}/pt/posts/so-em-portugues`;
-const CODE_TEXT = "function soma(a: number, b: number): number {\n  return a + b;\n}\n\nconsole.assert(soma(2, 2) === 4, 'a soma quebrou');";
+const CODE_TEXT =
+  "function soma(a: number, b: number): number {\n  return a + b;\n}\n\nconsole.assert(soma(2, 2) === 4, 'a soma quebrou');";
 
 const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(22, 24, 29)' } as const;
 const THEME_BUTTON = {
@@ -15,7 +16,9 @@ const THEME_BUTTON = {
 /** Picks a theme with the header's control. */
 async function chooseTheme(page: Page, locale: 'pt' | 'en', theme: 'light' | 'dark' | 'system') {
   const labels = THEME_BUTTON[locale];
-  const button = page.getByRole('group', { name: labels.group }).getByRole('button', { name: labels[theme], exact: true });
+  const button = page
+    .getByRole('group', { name: labels.group })
+    .getByRole('button', { name: labels[theme], exact: true });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
@@ -126,7 +129,10 @@ test.describe('table of contents', () => {
   test('headings link to themselves', async ({ page }) => {
     await page.goto(kafkaPost.en.path);
     const heading = page.getByRole('heading', { level: 2, name: 'Some use cases' });
-    await expect(heading.getByRole('link', { name: 'Some use cases' })).toHaveAttribute('href', `#${await heading.getAttribute('id')}`);
+    await expect(heading.getByRole('link', { name: 'Some use cases' })).toHaveAttribute(
+      'href',
+      `#${await heading.getAttribute('id')}`,
+    );
   });
 
   test('is left out of a post with fewer than three sections', async ({ page }) => {
@@ -159,7 +165,11 @@ test.describe('theme', () => {
       background: BACKGROUND.dark,
     });
     // The script that restores it runs in <head>, ahead of the body.
-    expect(await page.evaluate(() => [...document.head.querySelectorAll('script:not([src])')].some((s) => s.textContent?.includes('dataset.theme')))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.head.querySelectorAll('script:not([src])')].some((s) => s.textContent?.includes('dataset.theme')),
+      ),
+    ).toBe(true);
     await expect(page.getByRole('button', { name: 'Escuro', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
     await page.reload();
@@ -182,7 +192,11 @@ test.describe('theme', () => {
 
   // The figures' panels: #f5f7fa in light, #1e222a in dark (their own stylesheet).
   const PANEL = { light: 'rgb(245, 247, 250)', dark: 'rgb(30, 34, 42)' } as const;
-  const panelFill = (page: Page) => page.locator('figure.figure svg:visible .panel').first().evaluate((el) => getComputedStyle(el).fill);
+  const panelFill = (page: Page) =>
+    page
+      .locator('figure.figure svg:visible .panel')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
 
   for (const [system, chosen] of [
     ['light', 'dark'],

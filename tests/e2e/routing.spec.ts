@@ -88,8 +88,18 @@ test.describe('unknown addresses get a localized 404', () => {
     { path: '/pt/posts/nao-existe', lang: 'pt-BR', heading: 'Página não encontrada' },
     { path: '/en/posts/integrando-sistemas-com-kafka', browserLocale: 'pt-BR', lang: 'en', heading: 'Page not found' },
     { path: '/fr/posts/integrando-sistemas-com-kafka', browserLocale: 'en-US', lang: 'en', heading: 'Page not found' },
-    { path: '/fr/posts/integrando-sistemas-com-kafka', browserLocale: 'fr-FR', lang: 'pt-BR', heading: 'Página não encontrada' },
-    { path: '/posts/integrando-sistemas-com-kafka', browserLocale: 'pt-BR', lang: 'pt-BR', heading: 'Página não encontrada' },
+    {
+      path: '/fr/posts/integrando-sistemas-com-kafka',
+      browserLocale: 'fr-FR',
+      lang: 'pt-BR',
+      heading: 'Página não encontrada',
+    },
+    {
+      path: '/posts/integrando-sistemas-com-kafka',
+      browserLocale: 'pt-BR',
+      lang: 'pt-BR',
+      heading: 'Página não encontrada',
+    },
     { path: '/posts/integrando-sistemas-com-kafka', browserLocale: 'en-US', lang: 'en', heading: 'Page not found' },
     { path: '/wp-login.php', browserLocale: 'en-GB', lang: 'en', heading: 'Page not found' },
     { path: '/pt/404', browserLocale: 'en-US', lang: 'pt-BR', heading: 'Página não encontrada' },
@@ -123,7 +133,7 @@ test.describe('unknown addresses get a localized 404', () => {
 });
 
 test.describe('the proxy around the edges', () => {
-  test('a 404 chosen by the reader\'s language is never cached for everyone', async ({ request }) => {
+  test("a 404 chosen by the reader's language is never cached for everyone", async ({ request }) => {
     const response = await request.get('/nada-aqui', { headers: { 'Accept-Language': 'en' } });
     expect(response.status()).toBe(404);
     // Next rewrites Vary on rewritten responses; no-store is what keeps shared caches out.
@@ -144,7 +154,11 @@ test.describe('the proxy around the edges', () => {
   });
 
   test('a page asked for in capitals or percent-escaped redirects to its address', async ({ request }) => {
-    for (const from of ['/EN', '/PT/posts/Integrando-Sistemas-Com-Kafka', '/pt/posts/integrando%2Dsistemas-com-kafka']) {
+    for (const from of [
+      '/EN',
+      '/PT/posts/Integrando-Sistemas-Com-Kafka',
+      '/pt/posts/integrando%2Dsistemas-com-kafka',
+    ]) {
       const response = await request.get(from, { maxRedirects: 0 });
       expect(response.status(), from).toBe(308);
     }

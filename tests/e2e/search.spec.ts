@@ -51,7 +51,9 @@ for (const locale of ['pt', 'en'] as const) {
       await expect(first.getByRole('link')).toHaveAttribute('href', want.found.path);
       await expect(first.locator('mark').first()).toHaveText(new RegExp(want.word, 'i'));
       await expect(page.getByRole('status')).toHaveText(/^\d+ result/);
-      for (const href of await results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      for (const href of await results
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
         expect(href).toMatch(new RegExp(`^/${locale}/`));
       }
       // The search is in the address, so it can be shared.
@@ -63,7 +65,9 @@ for (const locale of ['pt', 'en'] as const) {
       await page.goto(`${want.path}?q=Kafka`);
       await expect(page.getByRole('searchbox', { name: want.label })).toHaveValue('Kafka');
       await expect(page.getByRole('status')).toHaveText(want.both[0]);
-      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('.search-results a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs.sort()).toEqual([...want.both[1]].sort());
       expect(hrefs.some((href) => href?.startsWith(other))).toBe(false);
     });
@@ -120,7 +124,9 @@ test('the index is served with its content types and cache lifetimes', async ({ 
   expect(script.headers()['cache-control']).toContain('max-age=0');
 
   // One index per <html lang>: the search page's lang picks its own.
-  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { hash: string }> };
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+    languages: Record<string, { hash: string }>;
+  };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pt-br']);
   const meta = await request.get(`/pagefind/pagefind.${entry.languages.en!.hash}.pf_meta`);
   expect(meta.status()).toBe(200);

@@ -6,8 +6,22 @@ test.use({ baseURL: FIXTURE_URL });
 
 test.describe('the tag index', () => {
   const expected = {
-    pt: ['Kafka (1 texto)', 'Lote (21 textos)', 'MDX (1 texto)', 'Mensageria (2 textos)', 'sem-rotulo (1 texto)', 'Testes (2 textos)'],
-    en: ['Batch (21 posts)', 'Kafka (1 post)', 'MDX (1 post)', 'Messaging (2 posts)', 'sem-rotulo (1 post)', 'Testing (2 posts)'],
+    pt: [
+      'Kafka (1 texto)',
+      'Lote (21 textos)',
+      'MDX (1 texto)',
+      'Mensageria (2 textos)',
+      'sem-rotulo (1 texto)',
+      'Testes (2 textos)',
+    ],
+    en: [
+      'Batch (21 posts)',
+      'Kafka (1 post)',
+      'MDX (1 post)',
+      'Messaging (2 posts)',
+      'sem-rotulo (1 post)',
+      'Testing (2 posts)',
+    ],
   };
   for (const locale of ['pt', 'en'] as const) {
     test(`lists every tag in ${locale} by label, with its count and its localized link`, async ({ page }) => {
@@ -21,7 +35,7 @@ test.describe('the tag index', () => {
 });
 
 test.describe('a tag page', () => {
-  test('lists the tag\'s posts newest first, the other language\'s marked', async ({ page }) => {
+  test("lists the tag's posts newest first, the other language's marked", async ({ page }) => {
     expect((await page.goto('/pt/tags/mensageria'))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Textos com a tag “Mensageria”');
     await expect(page.locator('.post-card h2')).toHaveText(['A post only in English (em inglês)', 'Série, parte dois']);
@@ -31,7 +45,9 @@ test.describe('a tag page', () => {
     await expect(page.getByRole('link', { name: 'Série, parte dois' })).not.toHaveAttribute('hreflang', /.*/);
   });
 
-  test('a tag\'s page in English is at its English slug; the Portuguese one is not a page there', async ({ request }) => {
+  test("a tag's page in English is at its English slug; the Portuguese one is not a page there", async ({
+    request,
+  }) => {
     expect((await request.get('/en/tags/messaging')).status()).toBe(200);
     expect((await request.get('/en/tags/mensageria')).status()).toBe(404);
     expect((await request.get('/pt/tags/messaging')).status()).toBe(404);
@@ -44,19 +60,22 @@ test.describe('a tag page', () => {
     await link.click();
     await expect(page).toHaveURL(/\/en\/tags\/messaging$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posts tagged “Messaging”');
-    await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Ler em português' })).toHaveAttribute(
-      'href',
-      '/pt/tags/mensageria',
-    );
+    await expect(
+      page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Ler em português' }),
+    ).toHaveAttribute('href', '/pt/tags/mensageria');
   });
 
-  test('the switcher says when the other language has no post with the tag, and links its tag index', async ({ page }) => {
+  test('the switcher says when the other language has no post with the tag, and links its tag index', async ({
+    page,
+  }) => {
     await page.goto('/pt/tags/mdx');
     const switcher = page.getByRole('navigation', { name: 'Idioma' });
     await expect(switcher).toContainText('No posts in English are tagged “MDX” yet');
     await expect(switcher.getByRole('link', { name: 'See the tags in English' })).toHaveAttribute('href', '/en/tags');
     await page.goto('/en/tags/sem-rotulo');
-    await expect(page.getByRole('navigation', { name: 'Language' })).toContainText('Ainda não há textos em português com a tag “sem-rotulo”');
+    await expect(page.getByRole('navigation', { name: 'Language' })).toContainText(
+      'Ainda não há textos em português com a tag “sem-rotulo”',
+    );
   });
 
   test('shows 20 posts a page, with previous and next links between pages', async ({ page, request }) => {
@@ -74,7 +93,12 @@ test.describe('a tag page', () => {
     // The English list shows the same Portuguese posts, marked.
     await page.goto('/en/tags/lote/page/2');
     await expect(page.locator('.post-card h2')).toHaveText(['Lote, texto 01 (in Portuguese)']);
-    for (const missing of ['/pt/tags/lote/page/1', '/pt/tags/lote/page/3', '/pt/tags/lote/page/02', '/pt/tags/kafka/page/2']) {
+    for (const missing of [
+      '/pt/tags/lote/page/1',
+      '/pt/tags/lote/page/3',
+      '/pt/tags/lote/page/02',
+      '/pt/tags/kafka/page/2',
+    ]) {
       expect((await request.get(missing)).status(), missing).toBe(404);
     }
   });
@@ -108,7 +132,9 @@ test.describe('the series', () => {
     await expect(parts.nth(3).getByRole('link')).toHaveAttribute('hreflang', 'en');
     await expect(parts.nth(3)).toContainText('(em inglês)');
     await page.goto('/en/series/demo');
-    await expect(page.locator('.series-part').nth(2)).toHaveText('Part 3 Part three, still to be written (coming soon)');
+    await expect(page.locator('.series-part').nth(2)).toHaveText(
+      'Part 3 Part three, still to be written (coming soon)',
+    );
   });
 
   test('an unknown series is the localized 404', async ({ page }) => {
@@ -116,7 +142,7 @@ test.describe('the series', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página não encontrada');
   });
 
-  test('a post\'s series box shows its place, every part, and the parts around it', async ({ page }) => {
+  test("a post's series box shows its place, every part, and the parts around it", async ({ page }) => {
     await page.goto('/pt/posts/serie-parte-dois');
     const box = page.getByRole('navigation', { name: 'Série: Série de demonstração' });
     await expect(box.locator('.series-box-title')).toHaveText('Parte 2 de 4 da série Série de demonstração');
@@ -125,7 +151,10 @@ test.describe('the series', () => {
     await expect(box.locator('.series-part')).toHaveCount(4);
     await expect(box.locator('.series-part.planned a')).toHaveCount(0);
     const around = page.getByRole('navigation', { name: 'Mais da série Série de demonstração' });
-    await expect(around.getByRole('link', { name: 'Um texto bilíngue' })).toHaveAttribute('href', '/pt/posts/texto-bilingue');
+    await expect(around.getByRole('link', { name: 'Um texto bilíngue' })).toHaveAttribute(
+      'href',
+      '/pt/posts/texto-bilingue',
+    );
     // The next readable part skips the planned one, and is in English.
     const next = around.getByRole('link', { name: 'A post only in English' });
     await expect(next).toHaveAttribute('hreflang', 'en');
@@ -149,7 +178,9 @@ test.describe('posts in one language only', () => {
     const link = page.getByRole('link', { name: 'Um texto só em português' });
     await expect(link).toHaveAttribute('hreflang', 'pt-BR');
     await expect(link).toHaveAttribute('lang', 'pt-BR');
-    await expect(page.locator('.post-card h3').filter({ has: link })).toHaveText('Um texto só em português (in Portuguese)');
+    await expect(page.locator('.post-card h3').filter({ has: link })).toHaveText(
+      'Um texto só em português (in Portuguese)',
+    );
     // Own-language posts carry no mark.
     await expect(page.locator('.post-card h3').first()).toHaveText('A bilingual post');
   });
@@ -172,7 +203,10 @@ test.describe('the archive', () => {
       'Um texto só em português',
     ]);
     await expect(y2024.locator('.post-card').first().locator('time').first()).toHaveText('1 de fevereiro de 2024');
-    await expect(y2024.locator('.post-card').first().getByRole('link', { name: 'Testes' })).toHaveAttribute('href', '/pt/tags/testes');
+    await expect(y2024.locator('.post-card').first().getByRole('link', { name: 'Testes' })).toHaveAttribute(
+      'href',
+      '/pt/tags/testes',
+    );
     await expect(page.getByRole('region', { name: '2022' }).locator('.post-card')).toHaveCount(21);
     // The English archive dates a Portuguese post in English.
     await page.goto('/en/archive');
@@ -187,9 +221,8 @@ test.describe('the archive', () => {
     await page.getByRole('link', { name: /Todos os textos, no arquivo/ }).click();
     await expect(page).toHaveURL(/\/pt\/archive$/);
     await page.goto('/pt');
-    await expect(page.getByRole('region', { name: 'Séries' }).getByRole('link', { name: 'Série de demonstração' })).toHaveAttribute(
-      'href',
-      '/pt/series/demo',
-    );
+    await expect(
+      page.getByRole('region', { name: 'Séries' }).getByRole('link', { name: 'Série de demonstração' }),
+    ).toHaveAttribute('href', '/pt/series/demo');
   });
 });

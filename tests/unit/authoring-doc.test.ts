@@ -18,7 +18,10 @@ const ID = '2023-10-02-kafka-intro';
 
 function blocks(language: string): { code: string; line: number }[] {
   const pattern = new RegExp(`^(\`{3,})${language}\\n([\\s\\S]*?)\\n\\1$`, 'gm');
-  return [...GUIDE.matchAll(pattern)].map((match) => ({ code: match[2]!, line: GUIDE.slice(0, match.index).split('\n').length + 1 }));
+  return [...GUIDE.matchAll(pattern)].map((match) => ({
+    code: match[2]!,
+    line: GUIDE.slice(0, match.index).split('\n').length + 1,
+  }));
 }
 
 describe('docs/AUTHORING.md', () => {
@@ -47,7 +50,11 @@ describe('docs/AUTHORING.md', () => {
   for (const { code, line } of blocks('yaml')) {
     it(`validates the yaml example at line ${line}`, () => {
       const data = parseYaml(code.replace(/^---$/gm, ''));
-      const schema = code.startsWith('# content/series/') ? seriesSchema : code.startsWith('# content/tags.yml') ? tagsSchema : frontMatterSchema;
+      const schema = code.startsWith('# content/series/')
+        ? seriesSchema
+        : code.startsWith('# content/tags.yml')
+          ? tagsSchema
+          : frontMatterSchema;
       const parsed = schema.safeParse(data);
       assert.ok(parsed.success, parsed.error?.message);
     });

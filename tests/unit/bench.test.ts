@@ -17,7 +17,10 @@ import { groupRoutes, routeLabel, type RouteTypeFigures } from '../../scripts/be
 // column 9 → source 1).
 const MAP = {
   version: 3 as const,
-  sources: ['turbopack:///[project]/node_modules/next/dist/client/x.js', 'turbopack:///[project]/components/layout/y.tsx'],
+  sources: [
+    'turbopack:///[project]/node_modules/next/dist/client/x.js',
+    'turbopack:///[project]/components/layout/y.tsx',
+  ],
   names: [],
   mappings: 'AAAA,SCAA',
 };
@@ -26,23 +29,33 @@ describe('bench: client JS', () => {
   it('reads the scripts a modern browser loads, skipping nomodule ones', () => {
     const html =
       '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/poly.js" noModule=""></script>' +
-      "<script>self.__next_f.push([1,\"x\"])</script><script src='/islands/copy.js?v=1&amp;x=2' defer></script>" +
+      '<script>self.__next_f.push([1,"x"])</script><script src=\'/islands/copy.js?v=1&amp;x=2\' defer></script>' +
       '<script src="https://cdn.example.com/x.js"></script>';
-    assert.deepEqual(scriptSources(html), ['/_next/static/chunks/a.js', '/islands/copy.js?v=1&x=2', 'https://cdn.example.com/x.js']);
+    assert.deepEqual(scriptSources(html), [
+      '/_next/static/chunks/a.js',
+      '/islands/copy.js?v=1&x=2',
+      'https://cdn.example.com/x.js',
+    ]);
   });
 
   it('tells the framework from our code and from other packages', () => {
     assert.equal(ownerOf('turbopack:///[project]/node_modules/next/dist/client/app-index.js'), 'framework');
-    assert.equal(ownerOf('turbopack:///[project]/node_modules/react-dom/cjs/react-dom-client.production.js'), 'framework');
+    assert.equal(
+      ownerOf('turbopack:///[project]/node_modules/react-dom/cjs/react-dom-client.production.js'),
+      'framework',
+    );
     assert.equal(ownerOf('turbopack:///[turbopack]/browser/runtime/base/runtime-base.ts'), 'framework');
-    assert.equal(ownerOf('turbopack:///[project]/node_modules/@swc/helpers/esm/_interop_require_default.js'), 'framework');
+    assert.equal(
+      ownerOf('turbopack:///[project]/node_modules/@swc/helpers/esm/_interop_require_default.js'),
+      'framework',
+    );
     assert.equal(ownerOf('turbopack:///[project]/components/layout/remember-locale-link.tsx'), 'ours');
     // A library we chose to ship is ours to pay for.
     assert.equal(ownerOf('turbopack:///[project]/node_modules/clipboard-copy/index.js'), 'ours');
     assert.equal(ownerOf('turbopack:///[project]/node_modules/react-markdown/index.js'), 'ours');
   });
 
-  it('splits a chunk\'s bytes by the source map, sharing unmapped bytes in proportion', () => {
+  it("splits a chunk's bytes by the source map, sharing unmapped bytes in proportion", () => {
     assert.deepEqual(bytesByOwner('frameworkOURS', MAP), { framework: 9, ours: 4 });
     // A second line no segment covers: its bytes are shared 9:4, the total is kept.
     const shared = bytesByOwner('frameworkOURS\n;;;;;;;;;;;;', MAP);
@@ -50,7 +63,7 @@ describe('bench: client JS', () => {
     assert.ok(Math.abs(shared.framework / shared.ours - 9 / 4) < 1e-9);
   });
 
-  it('measures a page\'s scripts from the build, finding each map through its comment', () => {
+  it("measures a page's scripts from the build, finding each map through its comment", () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-'));
     try {
       const chunks = path.join(dist, 'static', 'chunks');
@@ -59,7 +72,9 @@ describe('bench: client JS', () => {
       fs.writeFileSync(path.join(chunks, 'hash1.js.map'), JSON.stringify(MAP));
       fs.writeFileSync(path.join(chunks, 'b.js'), 'console.log(1)');
       const meter = createScriptMeter(dist, path.join(dist, 'public'));
-      const page = meter('<script src="/_next/static/chunks/a.js"></script><script src="/_next/static/chunks/b.js"></script><script>inline()</script>');
+      const page = meter(
+        '<script src="/_next/static/chunks/a.js"></script><script src="/_next/static/chunks/b.js"></script><script>inline()</script>',
+      );
       const [a, b] = page.scripts;
       // The comment is left out of the size: a normal build has none.
       assert.equal(a!.raw, 13);
@@ -70,7 +85,10 @@ describe('bench: client JS', () => {
       assert.deepEqual([b!.attributedBy, b!.gzipBy.framework], ['no source map', 0]);
       assert.equal(page.inlineRaw, 'inline()'.length);
       assert.equal(page.total.gzip, a!.gzip + b!.gzip);
-      assert.throws(() => meter('<script src="/_next/static/chunks/missing.js"></script>'), /missing\.js, which is not in/);
+      assert.throws(
+        () => meter('<script src="/_next/static/chunks/missing.js"></script>'),
+        /missing\.js, which is not in/,
+      );
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }
@@ -78,7 +96,7 @@ describe('bench: client JS', () => {
 });
 
 describe('bench: build output', () => {
-  it('groups prerendered routes into page types and files, leaving out Next\'s own pages', () => {
+  it("groups prerendered routes into page types and files, leaving out Next's own pages", () => {
     const { pages, files } = groupRoutes({
       routes: {
         '/_not-found': { srcRoute: '/_not-found', dataRoute: '/_not-found.rsc' },
@@ -89,18 +107,36 @@ describe('bench: build output', () => {
         '/robots.txt': { srcRoute: null, dataRoute: null },
       },
     });
-    assert.deepEqual([...pages], [['/[locale]', ['/pt', '/en']], ['/[locale]/posts/[slug]', ['/pt/posts/a']]]);
-    assert.deepEqual([...files], [['/[locale]/feed.xml', ['/pt/feed.xml']], ['/robots.txt', ['/robots.txt']]]);
+    assert.deepEqual(
+      [...pages],
+      [
+        ['/[locale]', ['/pt', '/en']],
+        ['/[locale]/posts/[slug]', ['/pt/posts/a']],
+      ],
+    );
+    assert.deepEqual(
+      [...files],
+      [
+        ['/[locale]/feed.xml', ['/pt/feed.xml']],
+        ['/robots.txt', ['/robots.txt']],
+      ],
+    );
     assert.equal(routeLabel('/[locale]'), 'home');
     assert.equal(routeLabel('/[locale]/tags/[tag]'), 'tag');
     assert.equal(routeLabel('/[locale]/something-new'), '/[locale]/something-new');
   });
 
-  it('reads the build phases from Next\'s trace, skipping lines it cannot parse', () => {
+  it("reads the build phases from Next's trace, skipping lines it cannot parse", () => {
     const trace = [
-      JSON.stringify([{ name: 'run-turbopack', duration: 61_500_000 }, { name: 'other', duration: 5 }]),
+      JSON.stringify([
+        { name: 'run-turbopack', duration: 61_500_000 },
+        { name: 'other', duration: 5 },
+      ]),
       'not json',
-      JSON.stringify([{ name: 'static-generation', duration: 7_000_000 }, { name: 'run-typescript', duration: 5_700_000 }]),
+      JSON.stringify([
+        { name: 'static-generation', duration: 7_000_000 },
+        { name: 'run-typescript', duration: 5_700_000 },
+      ]),
     ].join('\n');
     assert.deepEqual(tracePhases(trace), { compile: 61_500, prerender: 7_000, typecheck: 5_700 });
   });
@@ -123,8 +159,22 @@ function routeType(ours: number, external: string[] = []): RouteTypeFigures {
   };
 }
 
-function lighthousePage(pagePath: string, performance: number, cls = 0, otherOrigins: string[] = []): LighthouseFigures {
-  return { path: pagePath, scores: { performance, accessibility: 100, bestPractices: 100, seo: 100 }, cls, tbtMs: 0, lcpMs: 1000, requests: 10, otherOrigins, runs: 1 };
+function lighthousePage(
+  pagePath: string,
+  performance: number,
+  cls = 0,
+  otherOrigins: string[] = [],
+): LighthouseFigures {
+  return {
+    path: pagePath,
+    scores: { performance, accessibility: 100, bestPractices: 100, seo: 100 },
+    cls,
+    tbtMs: 0,
+    lcpMs: 1000,
+    requests: 10,
+    otherOrigins,
+    runs: 1,
+  };
 }
 
 function loadFigures(overrides: { p99?: number; percent?: number; notFound2xx?: number } = {}): LoadFigures {
@@ -142,7 +192,11 @@ function loadFigures(overrides: { p99?: number; percent?: number; notFound2xx?: 
     statuses,
   });
   return {
-    targets: [target('post', '2xx', { '2xx': 1000 }), target('home', '2xx', { '2xx': 1000 }), target('404', '4xx', { '2xx': overrides.notFound2xx ?? 0, '4xx': 1000 - (overrides.notFound2xx ?? 0) })],
+    targets: [
+      target('post', '2xx', { '2xx': 1000 }),
+      target('home', '2xx', { '2xx': 1000 }),
+      target('404', '4xx', { '2xx': overrides.notFound2xx ?? 0, '4xx': 1000 - (overrides.notFound2xx ?? 0) }),
+    ],
     percentOfNginx: overrides.percent,
     serverRssBytes: { start: 1, beforeLoad: 1, afterLoad: 1 },
   };
@@ -150,8 +204,15 @@ function loadFigures(overrides: { p99?: number; percent?: number; notFound2xx?: 
 
 describe('bench: budgets', () => {
   it('passes a run within every budget and names the figures', () => {
-    const checks = checkBudgets({ routeTypes: [routeType(137)], lighthouse: [lighthousePage('/pt', 99), lighthousePage('/en', 98)], load: loadFigures({ percent: 7 }) });
-    assert.deepEqual(checks.map((c) => c.status), Array(checks.length).fill('PASS'));
+    const checks = checkBudgets({
+      routeTypes: [routeType(137)],
+      lighthouse: [lighthousePage('/pt', 99), lighthousePage('/en', 98)],
+      load: loadFigures({ percent: 7 }),
+    });
+    assert.deepEqual(
+      checks.map((c) => c.status),
+      Array(checks.length).fill('PASS'),
+    );
     assert.equal(checks.length, 10);
     assert.match(checks[0]!.measured, /^0\.1 KiB \(\/pt\/posts\/a; framework 135\.7 KiB\)$/);
     assert.equal(checks[1]!.measured, 'lowest 98 (/en)');
@@ -164,24 +225,47 @@ describe('bench: budgets', () => {
       load: loadFigures({ p99: 251, percent: 4.9, notFound2xx: 1 }),
     });
     const byBudget = Object.fromEntries(checks.map((c) => [c.budget, c]));
-    assert.equal(byBudget['our client JS on a post page ≤ 10.0 KiB gzip beyond the framework\'s']!.status, 'FAIL');
+    assert.equal(byBudget["our client JS on a post page ≤ 10.0 KiB gzip beyond the framework's"]!.status, 'FAIL');
     assert.equal(byBudget['Lighthouse performance ≥ 98']!.status, 'FAIL');
     assert.equal(byBudget['Lighthouse SEO 100']!.status, 'PASS');
-    assert.deepEqual(byBudget['no layout shift (CLS 0)'], { budget: 'no layout shift (CLS 0)', measured: 'highest 0.020 (/pt)', status: 'FAIL' });
-    assert.equal(byBudget['no request to another origin']!.measured, 'https://fonts.example.com/a.woff2, https://cdn.example.com/x.js');
+    assert.deepEqual(byBudget['no layout shift (CLS 0)'], {
+      budget: 'no layout shift (CLS 0)',
+      measured: 'highest 0.020 (/pt)',
+      status: 'FAIL',
+    });
+    assert.equal(
+      byBudget['no request to another origin']!.measured,
+      'https://fonts.example.com/a.woff2, https://cdn.example.com/x.js',
+    );
     assert.equal(byBudget["throughput ≥ 5% of nginx's (post)"]!.status, 'FAIL');
-    assert.deepEqual(byBudget['p99 ≤ 250 ms'], { budget: 'p99 ≤ 250 ms', measured: 'highest 251 ms (home)', status: 'FAIL' });
+    assert.deepEqual(byBudget['p99 ≤ 250 ms'], {
+      budget: 'p99 ≤ 250 ms',
+      measured: 'highest 251 ms (home)',
+      status: 'FAIL',
+    });
     assert.equal(byBudget['zero errors; non-2xx only on the 404']!.measured, '404: 0 errors (0 timeouts), 1 not 4xx');
   });
 
   it('skips what was not measured instead of passing it', () => {
     const checks = checkBudgets({ routeTypes: [routeType(100)] });
-    assert.deepEqual(checks.map((c) => c.status), ['PASS', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'PASS', 'SKIP', 'SKIP', 'SKIP']);
-    assert.equal(checkBudgets({ load: loadFigures() }).find((c) => c.budget.startsWith('throughput'))!.measured, 'nginx not installed');
+    assert.deepEqual(
+      checks.map((c) => c.status),
+      ['PASS', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'PASS', 'SKIP', 'SKIP', 'SKIP'],
+    );
+    assert.equal(
+      checkBudgets({ load: loadFigures() }).find((c) => c.budget.startsWith('throughput'))!.measured,
+      'nginx not installed',
+    );
   });
 
   it('calls growth linear when the cost per page does not rise past the tolerance', () => {
-    const step = (posts: number, pages: number, buildMs: number, prerenderMs: number) => ({ posts, pages, buildMs, prerenderMs, peakTreeRssBytes: null });
+    const step = (posts: number, pages: number, buildMs: number, prerenderMs: number) => ({
+      posts,
+      pages,
+      buildMs,
+      prerenderMs,
+      peakTreeRssBytes: null,
+    });
     const flat = growth([step(1000, 2100, 300_000, 200_000), step(100, 210, 90_000, 20_000)])!;
     assert.equal(flat.prerenderRatio, 1);
     assert.ok(flat.buildRatio < 0.4 && flat.linear);
@@ -193,7 +277,7 @@ describe('bench: budgets', () => {
 });
 
 describe('bench: reports of the tools', () => {
-  it('reads autocannon\'s summary', () => {
+  it("reads autocannon's summary", () => {
     const result = summarize('http://127.0.0.1:1/pt', {
       requests: { total: 7520 },
       latency: { p50: 60, p99: 576, max: 900 },
@@ -211,18 +295,30 @@ describe('bench: reports of the tools', () => {
     assert.deepEqual([result.errors, result.timeouts, result.non2xx, result.statuses['4xx']], [1, 2, 3, 3]);
   });
 
-  it('reads Lighthouse\'s scores and counts requests to other origins', () => {
+  it("reads Lighthouse's scores and counts requests to other origins", () => {
     const figures = figuresFrom(
       '/pt',
       {
         finalDisplayedUrl: 'http://127.0.0.1:4000/pt',
-        categories: { performance: { score: 0.97 }, accessibility: { score: 1 }, 'best-practices': { score: 1 }, seo: { score: 0.92 } },
+        categories: {
+          performance: { score: 0.97 },
+          accessibility: { score: 1 },
+          'best-practices': { score: 1 },
+          seo: { score: 0.92 },
+        },
         audits: {
           'cumulative-layout-shift': { numericValue: 0 },
           'total-blocking-time': { numericValue: 220 },
           'largest-contentful-paint': { numericValue: 2200 },
           'network-requests': {
-            details: { items: [{ url: 'http://127.0.0.1:4000/pt' }, { url: 'data:image/png;base64,x' }, { url: 'https://fonts.example.com/a.css' }, { url: 'https://fonts.example.com/a.css' }] },
+            details: {
+              items: [
+                { url: 'http://127.0.0.1:4000/pt' },
+                { url: 'data:image/png;base64,x' },
+                { url: 'https://fonts.example.com/a.css' },
+                { url: 'https://fonts.example.com/a.css' },
+              ],
+            },
           },
         },
       },
@@ -234,6 +330,15 @@ describe('bench: reports of the tools', () => {
   });
 
   it('lines up table columns, numbers to the right', () => {
-    assert.equal(table(['type', 'pages'], [['home', 2], ['post', 12]]), 'type  pages\n----  -----\nhome      2\npost     12');
+    assert.equal(
+      table(
+        ['type', 'pages'],
+        [
+          ['home', 2],
+          ['post', 12],
+        ],
+      ),
+      'type  pages\n----  -----\nhome      2\npost     12',
+    );
   });
 });

@@ -27,8 +27,14 @@ describe('scheduled posts', () => {
 
   it('leaves a post dated after now out of a production tree, and out of its pages', () => {
     const tree = loadContentTree(makeTree(files), { includeDrafts: false, now });
-    assert.deepEqual(tree.posts.map((p) => p.slug), ['publicado']);
-    assert.deepEqual(tree.withheld.map((p) => [p.slug, p.scheduled]), [['futuro', true]]);
+    assert.deepEqual(
+      tree.posts.map((p) => p.slug),
+      ['publicado'],
+    );
+    assert.deepEqual(
+      tree.withheld.map((p) => [p.slug, p.scheduled]),
+      [['futuro', true]],
+    );
     assert.equal(routingFor(tree).pages.has('/pt/posts/futuro'), false);
   });
 
@@ -44,7 +50,10 @@ describe('scheduled posts', () => {
     const dir = makeTree(files);
     const before = loadContentTree(dir, { includeDrafts: false, now: new Date('2030-06-01T11:59:00Z') });
     const afterwards = loadContentTree(dir, { includeDrafts: false, now: new Date('2030-06-01T12:00:01Z') });
-    assert.equal(before.posts.some((p) => p.slug === 'futuro'), false);
+    assert.equal(
+      before.posts.some((p) => p.slug === 'futuro'),
+      false,
+    );
     assert.equal(afterwards.posts.find((p) => p.slug === 'futuro')?.scheduled, false);
   });
 });
@@ -73,7 +82,10 @@ describe('the dev server tree loader', () => {
   it('re-parses only the file that changed, and shows the change', () => {
     const { dir, cache, load } = setUp();
     load();
-    save(path.join(dir, 'posts/2024-02-01-dois/pt.mdx'), mdx(frontMatter({ title: 'Dois, revisto', date: '2024-02-01' })));
+    save(
+      path.join(dir, 'posts/2024-02-01-dois/pt.mdx'),
+      mdx(frontMatter({ title: 'Dois, revisto', date: '2024-02-01' })),
+    );
     const tree = load();
     assert.equal(cache.parses, 5);
     assert.equal(tree.posts.find((p) => p.id === '2024-02-01-dois')?.title, 'Dois, revisto');
@@ -86,7 +98,12 @@ describe('the dev server tree loader', () => {
     const file = path.join(dir, 'posts/2024-03-01-tres/pt.mdx');
     fs.mkdirSync(path.dirname(file));
     fs.writeFileSync(file, mdx(frontMatter({ title: 'Três', date: '2024-03-01' })));
-    assert.deepEqual(load().posts.map((p) => p.title).sort(), ['Dois', 'One', 'Três', 'Um']);
+    assert.deepEqual(
+      load()
+        .posts.map((p) => p.title)
+        .sort(),
+      ['Dois', 'One', 'Três', 'Um'],
+    );
     assert.equal(cache.parses, 5);
     fs.rmSync(path.join(dir, 'posts/2024-01-01-um/en.mdx'));
     const tree = load();
@@ -135,7 +152,8 @@ describe('the dev server tree loader, watching', () => {
     save(path.join(dir, 'posts/2024-01-01-um/pt.mdx'), mdx(frontMatter({ title: 'Um, editado' })));
     // The watcher's event arrives on the event loop, before the next request would.
     const deadline = Date.now() + 5000;
-    while (load().posts[0]?.title !== 'Um, editado' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (load().posts[0]?.title !== 'Um, editado' && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(load().posts[0]?.title, 'Um, editado');
     assert.equal(cache.parses, 3, 'site.yml and the post, then the edited post only');
   });

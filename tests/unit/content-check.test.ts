@@ -46,14 +46,36 @@ describe('the check: internal links', () => {
   });
 
   it('reports a missing post, a missing tag page and a relative link that leads nowhere, each at its place', async () => {
-    const body = ['# Título', '', 'Veja [isto](/pt/posts/nao-existe) e [a tag](/en/tags/kafka).', '', 'E [aquilo](../sumiu?x=1).', ''].join('\n');
+    const body = [
+      '# Título',
+      '',
+      'Veja [isto](/pt/posts/nao-existe) e [a tag](/en/tags/kafka).',
+      '',
+      'E [aquilo](../sumiu?x=1).',
+      '',
+    ].join('\n');
     const problems = await linkProblems(body);
     assert.deepEqual(
       problems.map((p) => [p.file, p.line, p.column, p.message]),
       [
-        [FILE, 3, 6, 'MDX: link to /pt/posts/nao-existe: no page of the blog has the path /pt/posts/nao-existe (posts are at /<locale>/posts/<slug>)'],
-        [FILE, 3, 37, 'MDX: link to /en/tags/kafka: no page of the blog has the path /en/tags/kafka (posts are at /<locale>/posts/<slug>)'],
-        [FILE, 5, 3, 'MDX: link to ../sumiu?x=1: no page of the blog has the path /pt/sumiu (posts are at /<locale>/posts/<slug>)'],
+        [
+          FILE,
+          3,
+          6,
+          'MDX: link to /pt/posts/nao-existe: no page of the blog has the path /pt/posts/nao-existe (posts are at /<locale>/posts/<slug>)',
+        ],
+        [
+          FILE,
+          3,
+          37,
+          'MDX: link to /en/tags/kafka: no page of the blog has the path /en/tags/kafka (posts are at /<locale>/posts/<slug>)',
+        ],
+        [
+          FILE,
+          5,
+          3,
+          'MDX: link to ../sumiu?x=1: no page of the blog has the path /pt/sumiu (posts are at /<locale>/posts/<slug>)',
+        ],
       ],
     );
   });
@@ -63,8 +85,16 @@ describe('the check: internal links', () => {
     assert.deepEqual(
       problems.map((p) => [p.line, p.column, p.message]),
       [
-        [1, 6, 'MDX: link to /pt/posts/rascunho: that post is a draft, not published yet; link to it once it is, or make this post wait too'],
-        [1, 41, 'MDX: link to /pt/posts/futuro: that post is a scheduled post, not published yet; link to it once it is, or make this post wait too'],
+        [
+          1,
+          6,
+          'MDX: link to /pt/posts/rascunho: that post is a draft, not published yet; link to it once it is, or make this post wait too',
+        ],
+        [
+          1,
+          41,
+          'MDX: link to /pt/posts/futuro: that post is a scheduled post, not published yet; link to it once it is, or make this post wait too',
+        ],
       ],
     );
   });
@@ -105,7 +135,10 @@ describe('the check: unsafe links and images', () => {
     assert.deepEqual(rest, []);
     assert.equal(problem?.line, 3);
     assert.equal(problem?.column, 1);
-    assert.match(problem!.message, /^MDX: Markdown images are not supported; use <Figure src="…" alt="…" caption="…" \/>/);
+    assert.match(
+      problem!.message,
+      /^MDX: Markdown images are not supported; use <Figure src="…" alt="…" caption="…" \/>/,
+    );
   });
 
   it('refuses unsafe addresses in site.yml, at their line', () => {
@@ -122,14 +155,27 @@ describe('the check: text damaged by a wrong encoding', () => {
   it('points at the damaged word and suggests the repair, for Mac Roman and Windows-1252 damage', () => {
     const dir = makeTree({
       'site.yml': SITE_YML,
-      'posts/2024-01-01-estragado/pt.mdx': mdx(frontMatter({ title: '"Uma introdu√ß√£o"' }), 'Primeira linha.\n\nA integraÃ§Ã£o dos sistemas â€” e o âˆš.\n'),
+      'posts/2024-01-01-estragado/pt.mdx': mdx(
+        frontMatter({ title: '"Uma introdu√ß√£o"' }),
+        'Primeira linha.\n\nA integraÃ§Ã£o dos sistemas â€” e o âˆš.\n',
+      ),
     });
     const error = expectContentError(() => loadContentTree(dir, { includeDrafts: false }));
     assert.deepEqual(
       error.problems.map((p) => [posix(p.file).split('/posts/')[1], p.line, p.column, p.message]),
       [
-        ['2024-01-01-estragado/pt.mdx', 2, 20, 'text damaged by a wrong encoding (UTF-8 read as Mac Roman): "introdu√ß√£o" → "introdução"'],
-        ['2024-01-01-estragado/pt.mdx', 9, 10, 'text damaged by a wrong encoding (UTF-8 read as Windows-1252): "integraÃ§Ã£o" → "integração", "â€”" → "—", "âˆš" → "√"'],
+        [
+          '2024-01-01-estragado/pt.mdx',
+          2,
+          20,
+          'text damaged by a wrong encoding (UTF-8 read as Mac Roman): "introdu√ß√£o" → "introdução"',
+        ],
+        [
+          '2024-01-01-estragado/pt.mdx',
+          9,
+          10,
+          'text damaged by a wrong encoding (UTF-8 read as Windows-1252): "integraÃ§Ã£o" → "integração", "â€”" → "—", "âˆš" → "√"',
+        ],
       ],
     );
   });
@@ -147,7 +193,10 @@ describe('the check: translations', () => {
   const source = 'O texto original.\n';
   const files = (en: string[], pt: string[] = []) => ({
     'site.yml': SITE_YML,
-    'posts/2024-01-01-par/pt.mdx': mdx(frontMatter({ slug: 'par', ...Object.fromEntries(pt.map((l) => l.split(': '))) }), source),
+    'posts/2024-01-01-par/pt.mdx': mdx(
+      frontMatter({ slug: 'par', ...Object.fromEntries(pt.map((l) => l.split(': '))) }),
+      source,
+    ),
     'posts/2024-01-01-par/en.mdx': mdx([...frontMatter({ slug: 'pair' }), ...en]),
   });
   const problemsOf = (tree: Record<string, string>) => scanContentTree(makeTree(tree)).problems;
@@ -157,14 +206,22 @@ describe('the check: translations', () => {
     assert.deepEqual(rest, []);
     assert.equal(problem?.severity, 'warning');
     assert.match(posix(problem!.file), /2024-01-01-par\/en\.mdx$/);
-    assert.match(problem!.message, /^translation may be out of date: .*2024-01-01-par\/pt\.mdx was updated on 2024-03-01, after this translation \(2023-10-02\)/);
+    assert.match(
+      problem!.message,
+      /^translation may be out of date: .*2024-01-01-par\/pt\.mdx was updated on 2024-03-01, after this translation \(2023-10-02\)/,
+    );
   });
 
   it('warns when the source changed since the version the translation records', () => {
     const [problem, ...rest] = problemsOf(files(['translationOf: { locale: pt, hash: 0123456789ab }']));
     assert.deepEqual(rest, []);
     assert.equal(problem?.severity, 'warning');
-    assert.match(problem!.message, new RegExp(`changed since this translation was made; bring it up to date, then set translationOf.hash to ${contentHash(source)}$`));
+    assert.match(
+      problem!.message,
+      new RegExp(
+        `changed since this translation was made; bring it up to date, then set translationOf.hash to ${contentHash(source)}$`,
+      ),
+    );
   });
 
   it('is quiet when the recorded version is the current one', () => {
@@ -181,7 +238,9 @@ describe('the check: translations', () => {
   });
 
   it('refuses a translationOf that is not { locale, hash }', () => {
-    const error = expectContentError(() => loadContentTree(makeTree(files(['translationOf: { locale: fr, hash: abc }'])), { includeDrafts: false }));
+    const error = expectContentError(() =>
+      loadContentTree(makeTree(files(['translationOf: { locale: fr, hash: abc }'])), { includeDrafts: false }),
+    );
     assert.deepEqual(
       error.problems.map((p) => [p.line, p.message]),
       [
@@ -210,7 +269,10 @@ describe('npm run check', () => {
 
   const broken = {
     ...SITE,
-    'posts/2024-01-01-publicado/pt.mdx': mdx(frontMatter({ slug: 'publicado' }), 'Um [link](/pt/posts/nao-existe) quebrado.\n'),
+    'posts/2024-01-01-publicado/pt.mdx': mdx(
+      frontMatter({ slug: 'publicado' }),
+      'Um [link](/pt/posts/nao-existe) quebrado.\n',
+    ),
     'posts/2024-03-01-data/pt.mdx': mdx(frontMatter({ date: '2024-02-30' })),
   };
 
@@ -219,7 +281,10 @@ describe('npm run check', () => {
     assert.equal(code, 1);
     assert.match(stderr, /^Content check failed \(2 errors, 2 info\):/);
     assert.match(stderr, /posts\/2024-03-01-data\/pt\.mdx:4:1: front matter field "date": "2024-02-30" is not a date/);
-    assert.match(stderr, /posts\/2024-01-01-publicado\/pt\.mdx:8:4: MDX: link to \/pt\/posts\/nao-existe: no page of the blog/);
+    assert.match(
+      stderr,
+      /posts\/2024-01-01-publicado\/pt\.mdx:8:4: MDX: link to \/pt\/posts\/nao-existe: no page of the blog/,
+    );
     assert.match(stderr, /posts\/2024-02-01-rascunho\/pt\.mdx: info: not translated yet: no en\.mdx beside it/);
   });
 

@@ -53,7 +53,17 @@ describe('parseContentDate', () => {
     assert.equal(formatDate(date, 'en'), 'November 4, 2018');
   });
 
-  for (const invalid of ['2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10', '2023-10-32', '2023-10-02 25:00', '2023-10-02 24:00', '2023-10-02 12:60', '2023-10-02 12:00:60']) {
+  for (const invalid of [
+    '2023-02-30',
+    '2023-02-29',
+    '2023-13-01',
+    '2023-00-10',
+    '2023-10-32',
+    '2023-10-02 25:00',
+    '2023-10-02 24:00',
+    '2023-10-02 12:60',
+    '2023-10-02 12:00:60',
+  ]) {
     it(`returns undefined for the impossible date ${JSON.stringify(invalid)}`, () => {
       assert.equal(parseContentDate(invalid), undefined);
     });
@@ -69,7 +79,18 @@ describe('parseContentDate', () => {
     });
   }
 
-  for (const garbage of ['', '   ', 'yesterday', '02/10/2023', '2023-10', '2023-10-02 14', '2023-1-2', '20231002', 'October 2, 2023', '2023-10-02T14:31:37+1']) {
+  for (const garbage of [
+    '',
+    '   ',
+    'yesterday',
+    '02/10/2023',
+    '2023-10',
+    '2023-10-02 14',
+    '2023-1-2',
+    '20231002',
+    'October 2, 2023',
+    '2023-10-02T14:31:37+1',
+  ]) {
     it(`returns undefined for the non-date ${JSON.stringify(garbage)}`, () => {
       assert.equal(parseContentDate(garbage), undefined);
     });

@@ -15,7 +15,8 @@ const indexes = indexesOf(tree);
 
 /** `slug` plus the language it is marked with when it is not the list's. */
 const shown = (posts: ListedPost[]) => posts.map((p) => (p.inOtherLanguage ? `${p.slug} (${p.locale})` : p.slug));
-const part = (p: SeriesPart) => (p.kind === 'planned' ? `${p.order}: planned ${p.title}` : `${p.order}: ${shown([p.post])[0]}`);
+const part = (p: SeriesPart) =>
+  p.kind === 'planned' ? `${p.order}: planned ${p.title}` : `${p.order}: ${shown([p.post])[0]}`;
 const post = (locale: string, slug: string): Post => tree.posts.find((p) => p.locale === locale && p.slug === slug)!;
 
 describe('indexes: lists', () => {
@@ -24,7 +25,7 @@ describe('indexes: lists', () => {
     assert.notEqual(indexesOf(loadContentTree(FIXTURE, { includeDrafts: false })), indexes);
   });
 
-  it('show the other language\'s untranslated posts, marked, newest first; ties by folder name', () => {
+  it("show the other language's untranslated posts, marked, newest first; ties by folder name", () => {
     assert.deepEqual(shown(indexes.lists.pt.slice(0, 5)), [
       'texto-bilingue',
       'english-only (en)',
@@ -52,32 +53,58 @@ describe('indexes: lists', () => {
     assert.ok(!indexes.lists.en.some((p) => p.slug === 'only-in-portuguese'));
   });
 
-  it('resolve tag labels, tag pages and the series in the list\'s language', () => {
+  it("resolve tag labels, tag pages and the series in the list's language", () => {
     const inPt = indexes.lists.pt.find((p) => p.slug === 'english-only')!;
     assert.equal(inPt.href, '/en/posts/english-only');
-    assert.deepEqual(inPt.tags.map((t) => [t.label, t.href]), [
-      ['Mensageria', '/pt/tags/mensageria'],
-      ['sem-rotulo', '/pt/tags/sem-rotulo'],
-    ]);
-    assert.deepEqual(inPt.series, { id: 'demo', title: 'Série de demonstração', href: '/pt/series/demo', order: 4, total: 4 });
+    assert.deepEqual(
+      inPt.tags.map((t) => [t.label, t.href]),
+      [
+        ['Mensageria', '/pt/tags/mensageria'],
+        ['sem-rotulo', '/pt/tags/sem-rotulo'],
+      ],
+    );
+    assert.deepEqual(inPt.series, {
+      id: 'demo',
+      title: 'Série de demonstração',
+      href: '/pt/series/demo',
+      order: 4,
+      total: 4,
+    });
     const inEn = listedPost(tree, post('en', 'english-only'));
-    assert.deepEqual(inEn.tags.map((t) => [t.label, t.href]), [
-      ['Messaging', '/en/tags/messaging'],
-      ['sem-rotulo', '/en/tags/sem-rotulo'],
-    ]);
+    assert.deepEqual(
+      inEn.tags.map((t) => [t.label, t.href]),
+      [
+        ['Messaging', '/en/tags/messaging'],
+        ['sem-rotulo', '/en/tags/sem-rotulo'],
+      ],
+    );
     assert.equal(inEn.inOtherLanguage, false);
   });
 });
 
 describe('indexes: tags', () => {
-  it('count each tag\'s posts and sort by label in the language\'s collation', () => {
+  it("count each tag's posts and sort by label in the language's collation", () => {
     assert.deepEqual(
       indexes.tags.pt.map((t) => `${t.label}/${t.slug}: ${t.posts.length} (${t.ownPosts} own)`),
-      ['Kafka/kafka: 1 (1 own)', 'Lote/lote: 21 (21 own)', 'MDX/mdx: 1 (1 own)', 'Mensageria/mensageria: 2 (1 own)', 'sem-rotulo/sem-rotulo: 1 (0 own)', 'Testes/testes: 2 (2 own)'],
+      [
+        'Kafka/kafka: 1 (1 own)',
+        'Lote/lote: 21 (21 own)',
+        'MDX/mdx: 1 (1 own)',
+        'Mensageria/mensageria: 2 (1 own)',
+        'sem-rotulo/sem-rotulo: 1 (0 own)',
+        'Testes/testes: 2 (2 own)',
+      ],
     );
     assert.deepEqual(
       indexes.tags.en.map((t) => `${t.label}/${t.slug}: ${t.posts.length} (${t.ownPosts} own)`),
-      ['Batch/lote: 21 (0 own)', 'Kafka/kafka: 1 (1 own)', 'MDX/mdx: 1 (0 own)', 'Messaging/messaging: 2 (2 own)', 'sem-rotulo/sem-rotulo: 1 (1 own)', 'Testing/testes: 2 (1 own)'],
+      [
+        'Batch/lote: 21 (0 own)',
+        'Kafka/kafka: 1 (1 own)',
+        'MDX/mdx: 1 (0 own)',
+        'Messaging/messaging: 2 (2 own)',
+        'sem-rotulo/sem-rotulo: 1 (1 own)',
+        'Testing/testes: 2 (1 own)',
+      ],
     );
   });
 
@@ -87,7 +114,7 @@ describe('indexes: tags', () => {
     assert.equal(indexes.tagBySlug.pt.get('messaging'), undefined);
   });
 
-  it('list a tag\'s posts newest first, 20 to a page', () => {
+  it("list a tag's posts newest first, 20 to a page", () => {
     const lote = indexes.tagById.pt.get('lote')!;
     const first = tagPageOf(lote, 1)!;
     const second = tagPageOf(lote, 2)!;
@@ -139,7 +166,8 @@ describe('indexes: series', () => {
   it('exist only when a published post belongs to them', () => {
     const dir = makeTree({
       'site.yml': SITE_YML,
-      'series/empty.yml': 'title: {pt: Vazia, en: Empty}\ndescription: {pt: Nada, en: Nothing}\nplanned: [{order: 1, title: {pt: Um}}]\n',
+      'series/empty.yml':
+        'title: {pt: Vazia, en: Empty}\ndescription: {pt: Nada, en: Nothing}\nplanned: [{order: 1, title: {pt: Um}}]\n',
       'posts/2024-01-15-a/pt.mdx': mdx(frontMatter()),
     });
     const empty = indexesOf(loadContentTree(dir, { includeDrafts: false }));
@@ -147,10 +175,11 @@ describe('indexes: series', () => {
     assert.deepEqual(empty.tags.pt, []);
   });
 
-  it('show a planned title in the other language when the page\'s is missing', () => {
+  it("show a planned title in the other language when the page's is missing", () => {
     const dir = makeTree({
       'site.yml': SITE_YML,
-      'series/s.yml': 'title: {pt: S, en: S}\ndescription: {pt: D, en: D}\nplanned: [{order: 2, title: {pt: Só em português}}]\n',
+      'series/s.yml':
+        'title: {pt: S, en: S}\ndescription: {pt: D, en: D}\nplanned: [{order: 2, title: {pt: Só em português}}]\n',
       'posts/2024-01-15-a/pt.mdx': mdx(frontMatter({ series: 's', seriesOrder: '1' })),
     });
     const en = indexesOf(loadContentTree(dir, { includeDrafts: false })).seriesById.en.get('s')!;
@@ -160,16 +189,26 @@ describe('indexes: series', () => {
 
 describe('tags.yml: slugs', () => {
   const tagsTree = (tags: string) =>
-    makeTree({ 'site.yml': SITE_YML, 'tags.yml': tags, 'posts/2024-01-15-a/pt.mdx': mdx(frontMatter({ tags: '[a]' })) });
+    makeTree({
+      'site.yml': SITE_YML,
+      'tags.yml': tags,
+      'posts/2024-01-15-a/pt.mdx': mdx(frontMatter({ tags: '[a]' })),
+    });
 
   it('reads a label alone, a label with a slug, and a tag without labels', () => {
-    const loaded = loadContentTree(tagsTree('a:\n  pt: Á\n  en:\n    label: A\n    slug: a-en\nb:\n'), { includeDrafts: false });
+    const loaded = loadContentTree(tagsTree('a:\n  pt: Á\n  en:\n    label: A\n    slug: a-en\nb:\n'), {
+      includeDrafts: false,
+    });
     assert.deepEqual(loaded.tags?.get('a'), { pt: { label: 'Á' }, en: { label: 'A', slug: 'a-en' } });
     assert.deepEqual(loaded.tags?.get('b'), {});
   });
 
   it('refuses a slug that is not URL-safe, at its line', () => {
-    const error = expectContentError(() => loadContentTree(tagsTree('a:\n  pt: A\nb:\n  en:\n    label: B\n    slug: Mensagens Já\n'), { includeDrafts: false }));
+    const error = expectContentError(() =>
+      loadContentTree(tagsTree('a:\n  pt: A\nb:\n  en:\n    label: B\n    slug: Mensagens Já\n'), {
+        includeDrafts: false,
+      }),
+    );
     assert.equal(error.problems.length, 1);
     const [problem] = error.problems;
     assert.ok(posix(problem!.file).endsWith('/tags.yml'));
@@ -177,20 +216,28 @@ describe('tags.yml: slugs', () => {
     assert.match(problem!.message, /"b\.en\.slug": a tag slug is URL-safe/);
   });
 
-  it('refuses two tags at one URL in a language, at the second one\'s slug', () => {
+  it("refuses two tags at one URL in a language, at the second one's slug", () => {
     const error = expectContentError(() =>
-      loadContentTree(tagsTree('a:\n  pt: A\nmessaging:\n  pt: M\nmensageria:\n  pt:\n    label: Mensageria\n    slug: messaging\n'), {
-        includeDrafts: false,
-      }),
+      loadContentTree(
+        tagsTree('a:\n  pt: A\nmessaging:\n  pt: M\nmensageria:\n  pt:\n    label: Mensageria\n    slug: messaging\n'),
+        {
+          includeDrafts: false,
+        },
+      ),
     );
     assert.equal(error.problems.length, 1);
     assert.equal(error.problems[0]!.line, 8);
-    assert.match(error.problems[0]!.message, /tag "mensageria" has the pt slug "messaging", already used by tag "messaging"/);
+    assert.match(
+      error.problems[0]!.message,
+      /tag "mensageria" has the pt slug "messaging", already used by tag "messaging"/,
+    );
     assert.match(error.message, /tags\.yml:8:1: /);
   });
 
   it('refuses an unknown field beside label and slug', () => {
-    const error = expectContentError(() => loadContentTree(tagsTree('a:\n  pt:\n    label: A\n    slgu: a\n'), { includeDrafts: false }));
+    const error = expectContentError(() =>
+      loadContentTree(tagsTree('a:\n  pt:\n    label: A\n    slgu: a\n'), { includeDrafts: false }),
+    );
     assert.equal(error.problems[0]!.line, 4);
     assert.match(error.problems[0]!.message, /unknown field "slgu"/);
   });

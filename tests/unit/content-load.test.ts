@@ -234,7 +234,10 @@ describe('loadContentTree: errors', () => {
   const FILE = `posts/${ID}/pt.mdx`;
 
   /** Loads a tree with a valid site, tags and series plus `post` as posts/<ID>/pt.mdx. */
-  function brokenPost(post: string, extra: Record<string, string> = {}): { error: ContentError; problems: ContentProblem[] } {
+  function brokenPost(
+    post: string,
+    extra: Record<string, string> = {},
+  ): { error: ContentError; problems: ContentProblem[] } {
     const dir = makeTree({
       'site.yml': SITE_YML,
       'tags.yml': TAGS_YML,
@@ -277,7 +280,11 @@ describe('loadContentTree: errors', () => {
     assert.match(problems[0]!.message, /2023-02-30/);
     const dateLine = lineStartingWith(source, 'date:');
     assert.equal(dateLine, 4, 'fixture sanity: date is on line 4');
-    assert.equal(problems[0]!.line, dateLine, `reported line ${problems[0]!.line}, the date: key is on line ${dateLine}`);
+    assert.equal(
+      problems[0]!.line,
+      dateLine,
+      `reported line ${problems[0]!.line}, the date: key is on line ${dateLine}`,
+    );
     assert.match(posix(error.message), new RegExp(`posts/${ID}/pt\\.mdx:${dateLine}:1: `));
   });
 
@@ -344,7 +351,8 @@ describe('loadContentTree: errors', () => {
     // The problem sits on one file and its message names the other.
     const files = [posix(problem!.file), posix(problem!.message)];
     assert.ok(
-      (files[0]!.endsWith(FILE) && files[1]!.includes(other)) || (files[0]!.endsWith(other) && files[1]!.includes(FILE)),
+      (files[0]!.endsWith(FILE) && files[1]!.includes(other)) ||
+        (files[0]!.endsWith(other) && files[1]!.includes(FILE)),
       `expected one file as the place and the other in the message: ${error.message}`,
     );
     assert.equal(problem!.line, 5, 'the slug: line of the reported file');
@@ -424,7 +432,13 @@ describe('loadContentTree: errors', () => {
     });
     const error = expectContentError(() => loadContentTree(dir, { includeDrafts: true }));
     const reported = error.problems.map((p) => posix(p.file).split('/posts/')[1]).sort();
-    assert.deepEqual(reported, ['2024-01-01-a/pt.mdx', '2024-01-02-b/pt.mdx', '2024-01-03-c/en.mdx', '2024-01-04-d/pt.mdx', '2024-01-05-e/fr.mdx']);
+    assert.deepEqual(reported, [
+      '2024-01-01-a/pt.mdx',
+      '2024-01-02-b/pt.mdx',
+      '2024-01-03-c/en.mdx',
+      '2024-01-04-d/pt.mdx',
+      '2024-01-05-e/fr.mdx',
+    ]);
     assert.match(error.message, /^Content check failed \(5 problems\):/);
     for (const name of ['2024-01-01-a', '2024-01-02-b', '2024-01-03-c', '2024-01-04-d', '2024-01-05-e']) {
       assert.match(error.message, new RegExp(name));

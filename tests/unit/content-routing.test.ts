@@ -79,7 +79,7 @@ describe('routingFor', () => {
     ]);
   });
 
-  it('maps every alias, without its trailing slash, to the post in the alias\'s file', () => {
+  it("maps every alias, without its trailing slash, to the post in the alias's file", () => {
     assert.deepEqual(Object.fromEntries(redirects), {
       '/2024/02/01/texto-bilingue.html': '/pt/posts/texto-bilingue',
       '/blog/texto-bilingue': '/pt/posts/texto-bilingue',
@@ -91,7 +91,10 @@ describe('routingFor', () => {
     const post = tree.posts.find((p) => p.slug === 'texto-bilingue')!;
     const shadowing = {
       ...tree,
-      posts: [{ ...post, aliases: ['/pt', '/en/posts/bilingual-post', '/pt/tags/testes'] }, ...tree.posts.filter((p) => p !== post)],
+      posts: [
+        { ...post, aliases: ['/pt', '/en/posts/bilingual-post', '/pt/tags/testes'] },
+        ...tree.posts.filter((p) => p !== post),
+      ],
     };
     const routing = routingFor(shadowing);
     assert.equal(routing.redirects.has('/pt'), false);

@@ -5,8 +5,17 @@ import { fuzzCases, loopbackUrl } from '../../scripts/fuzz/cases';
 
 describe('fuzz:requests', () => {
   it('accepts loopback addresses only', () => {
-    for (const ok of ['http://127.0.0.1:3000', 'http://127.1.2.3:80/', 'http://[::1]:3000']) assert.ok(loopbackUrl(ok), ok);
-    for (const refused of ['http://example.com', 'http://10.0.0.1:3000', 'http://localhost.example.com:3000', 'https://127.0.0.1', 'http://127.0.0.1.nip.io', 'ftp://127.0.0.1', 'not a url']) {
+    for (const ok of ['http://127.0.0.1:3000', 'http://127.1.2.3:80/', 'http://[::1]:3000'])
+      assert.ok(loopbackUrl(ok), ok);
+    for (const refused of [
+      'http://example.com',
+      'http://10.0.0.1:3000',
+      'http://localhost.example.com:3000',
+      'https://127.0.0.1',
+      'http://127.0.0.1.nip.io',
+      'ftp://127.0.0.1',
+      'not a url',
+    ]) {
       assert.throws(() => loopbackUrl(refused), /--url must be/, refused);
     }
   });
@@ -21,16 +30,34 @@ describe('fuzz:requests', () => {
     const cases = fuzzCases('1', 3000, ['/pt', '/en', '/pt/posts/integrando-sistemas-com-kafka']);
     for (const c of cases) {
       assert.match(c.path, /^\/[\x21-\xff]*$/, c.path);
-      for (const [name, value] of Object.entries(c.headers)) assert.doesNotThrow(() => http.validateHeaderValue(name, value), `${name}: ${value}`);
+      for (const [name, value] of Object.entries(c.headers))
+        assert.doesNotThrow(() => http.validateHeaderValue(name, value), `${name}: ${value}`);
     }
     const methods = new Set(cases.map((c) => c.method));
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'POST', 'TRACE']) assert.ok(methods.has(method), `no ${method}`);
     const paths = cases.map((c) => c.path).join('\n');
-    for (const piece of ['%00', '%252e%252e', '%c0%ae', '%E0%A4%A', '%F0%9F%98%80', '/PT', '/pt/posts/integrando-sistemas-com-kafka/']) {
+    for (const piece of [
+      '%00',
+      '%252e%252e',
+      '%c0%ae',
+      '%E0%A4%A',
+      '%F0%9F%98%80',
+      '/PT',
+      '/pt/posts/integrando-sistemas-com-kafka/',
+    ]) {
       assert.ok(paths.includes(piece), `no path with ${piece}`);
     }
-    assert.ok(cases.some((c) => c.path.length > 8000), 'no very long path');
-    assert.ok(cases.some((c) => c.headers.RSC === '1' && c.headers['Next-Router-State-Tree']), 'no RSC request with a router state');
-    assert.ok(cases.some((c) => (c.headers['Accept-Language'] ?? '').length > 1000), 'no huge Accept-Language');
+    assert.ok(
+      cases.some((c) => c.path.length > 8000),
+      'no very long path',
+    );
+    assert.ok(
+      cases.some((c) => c.headers.RSC === '1' && c.headers['Next-Router-State-Tree']),
+      'no RSC request with a router state',
+    );
+    assert.ok(
+      cases.some((c) => (c.headers['Accept-Language'] ?? '').length > 1000),
+      'no huge Accept-Language',
+    );
   });
 });

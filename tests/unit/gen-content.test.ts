@@ -34,7 +34,10 @@ describe('gen:content', () => {
     assert.deepEqual(first, second);
     // The seed matters.
     const other = generateContent({ ...options, seed: 'other', figures: true });
-    assert.notEqual(other.content.get('tags.yml') + [...other.content.keys()].join(), first.get('content/tags.yml') + [...first.keys()].join());
+    assert.notEqual(
+      other.content.get('tags.yml') + [...other.content.keys()].join(),
+      first.get('content/tags.yml') + [...first.keys()].join(),
+    );
   });
 
   it('writes a tree that loads and passes the content check, MDX and figures included', async () => {
@@ -45,25 +48,54 @@ describe('gen:content', () => {
 
     const scan = scanContentTree(out);
     // Posts in one language only are listed as information, as they are for any blog; nothing else may show.
-    assert.deepEqual(scan.problems.filter((problem) => problem.severity !== 'info'), []);
+    assert.deepEqual(
+      scan.problems.filter((problem) => problem.severity !== 'info'),
+      [],
+    );
     const mdxProblems = (await Promise.all(scan.posts.map((post) => checkMdx(post, publicDir)))).flat();
     assert.deepEqual(mdxProblems, []);
 
     const tree = loadContentTree(out, { includeDrafts: false });
     const ids = new Set(scan.posts.map((p) => p.id));
     assert.equal(ids.size, 30);
-    const languagesOf = (id: string) => scan.posts.filter((p) => p.id === id).map((p) => p.locale).sort().join();
+    const languagesOf = (id: string) =>
+      scan.posts
+        .filter((p) => p.id === id)
+        .map((p) => p.locale)
+        .sort()
+        .join();
     const kinds = [...ids].map(languagesOf);
-    assert.ok(kinds.includes('pt') && kinds.includes('en') && kinds.includes('en,pt'), `language mix: ${kinds.join(' ')}`);
-    assert.ok(scan.posts.some((p) => p.draft), 'no draft');
-    assert.ok(tree.posts.every((p) => !p.draft), 'a draft reached the published tree');
-    assert.ok([...tree.series.values()].some((s) => s.planned.length > 0), 'no planned series entry');
-    assert.ok(tree.posts.some((p) => p.series), 'no post in a series');
-    assert.ok(tree.posts.some((p) => p.aliases.length > 0), 'no alias');
+    assert.ok(
+      kinds.includes('pt') && kinds.includes('en') && kinds.includes('en,pt'),
+      `language mix: ${kinds.join(' ')}`,
+    );
+    assert.ok(
+      scan.posts.some((p) => p.draft),
+      'no draft',
+    );
+    assert.ok(
+      tree.posts.every((p) => !p.draft),
+      'a draft reached the published tree',
+    );
+    assert.ok(
+      [...tree.series.values()].some((s) => s.planned.length > 0),
+      'no planned series entry',
+    );
+    assert.ok(
+      tree.posts.some((p) => p.series),
+      'no post in a series',
+    );
+    assert.ok(
+      tree.posts.some((p) => p.aliases.length > 0),
+      'no alias',
+    );
 
     const years = new Set(tree.posts.map((p) => p.date.getUTCFullYear()));
     assert.ok(years.size >= 8, `dates span only ${[...years].join(', ')}`);
-    assert.ok(tree.posts.every((p) => p.date.getTime() < Date.UTC(2026, 0, 1)), 'a date in the future');
+    assert.ok(
+      tree.posts.every((p) => p.date.getTime() < Date.UTC(2026, 0, 1)),
+      'a date in the future',
+    );
 
     const bodies = scan.posts.map((p) => p.body);
     for (const [what, pattern] of Object.entries({
@@ -76,7 +108,10 @@ describe('gen:content', () => {
       '<References>': /<References>/,
       table: /^\| --- /m,
     })) {
-      assert.ok(bodies.some((b) => pattern.test(b)), `no post has a ${what}`);
+      assert.ok(
+        bodies.some((b) => pattern.test(b)),
+        `no post has a ${what}`,
+      );
     }
     const fences = new Set(bodies.flatMap((b) => [...b.matchAll(/^```(\w+)$/gm)].map((m) => m[1])));
     assert.ok(fences.size >= 4, `code in only ${[...fences].join(', ')}`);
@@ -86,10 +121,15 @@ describe('gen:content', () => {
     const tags = new Map(tree.tags);
     const label = (config: TagConfig, locale: 'pt' | 'en') => config[locale]?.label;
     assert.ok(
-      [...tags.values()].some((config) => label(config, 'pt') && label(config, 'en') && label(config, 'pt') !== label(config, 'en')),
+      [...tags.values()].some(
+        (config) => label(config, 'pt') && label(config, 'en') && label(config, 'pt') !== label(config, 'en'),
+      ),
       'no tag labelled differently per language',
     );
-    assert.ok([...tags.values()].some((config) => !label(config, 'pt') && !label(config, 'en')), 'no tag without labels');
+    assert.ok(
+      [...tags.values()].some((config) => !label(config, 'pt') && !label(config, 'en')),
+      'no tag without labels',
+    );
     assert.ok(fs.readdirSync(path.join(publicDir, FIGURE_DIR)).length > 0, 'no figure written');
   });
 
@@ -108,7 +148,10 @@ describe('gen:content', () => {
     assert.equal(fs.readdirSync(path.join(out, 'posts')).length, 2, 'the old tree was not replaced');
     assert.ok(fs.existsSync(path.join(out, MARKER)));
 
-    assert.throws(() => writeContentTree({ ...options, posts: 3, out: path.join(root, 'mine'), force: true }), /not written by this generator/);
+    assert.throws(
+      () => writeContentTree({ ...options, posts: 3, out: path.join(root, 'mine'), force: true }),
+      /not written by this generator/,
+    );
     assert.equal(fs.readFileSync(path.join(root, 'mine/posts/x/pt.mdx'), 'utf8'), 'by hand');
   });
 

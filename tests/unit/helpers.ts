@@ -36,7 +36,9 @@ export const SITE_YML = [
   '',
 ].join('\n');
 
-export const TAGS_YML = ['kafka:', '  pt: Kafka', '  en: Kafka', '"2023":', '  pt: "2023"', '  en: "2023"', ''].join('\n');
+export const TAGS_YML = ['kafka:', '  pt: Kafka', '  en: Kafka', '"2023":', '  pt: "2023"', '  en: "2023"', ''].join(
+  '\n',
+);
 
 export const SERIES_YML = [
   'title:',

@@ -13,7 +13,13 @@ describe('early answers to requests Next cannot represent', () => {
   });
 
   it('leaves every other request to Next', () => {
-    for (const [method, url] of [['GET', '/pt'], ['POST', '/pt'], ['OPTIONS', '/pt'], ['HEAD', '/'], ['DELETE', '/x']] as const) {
+    for (const [method, url] of [
+      ['GET', '/pt'],
+      ['POST', '/pt'],
+      ['OPTIONS', '/pt'],
+      ['HEAD', '/'],
+      ['DELETE', '/x'],
+    ] as const) {
       assert.equal(earlyAnswer(method, url), undefined, `${method} ${url}`);
     }
   });

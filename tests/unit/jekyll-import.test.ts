@@ -22,7 +22,11 @@ function destination() {
   return { contentDir, publicDir };
 }
 
-function run(source: string, target: ReturnType<typeof destination>, extra: { site?: string; dryRun?: boolean; force?: boolean } = {}): ImportReport {
+function run(
+  source: string,
+  target: ReturnType<typeof destination>,
+  extra: { site?: string; dryRun?: boolean; force?: boolean } = {},
+): ImportReport {
   return importJekyll({ source, locale: 'pt', dryRun: false, force: false, ...target, ...extra });
 }
 
@@ -53,7 +57,10 @@ describe('importing the seed post', () => {
   it('imports the damaged bytes as they are kept in the repository', () => {
     assert.deepEqual(fs.readFileSync(path.join(posts, '2023-10-02-kafka-intro.md')), fs.readFileSync(SEED));
     assert.equal(report.files[0]?.status, 'written');
-    assert.match(report.files[0]!.notes[0]!.message, /^repaired \d+ characters damaged by a wrong encoding \(UTF-8 read as Mac Roman\)$/);
+    assert.match(
+      report.files[0]!.notes[0]!.message,
+      /^repaired \d+ characters damaged by a wrong encoding \(UTF-8 read as Mac Roman\)$/,
+    );
   });
 
   it('gives the same text as the hand-repaired post, line for line and in order', () => {
@@ -69,16 +76,27 @@ describe('importing the seed post', () => {
   });
 
   it('turns the picture and its italic caption into a Figure with caption and credit', () => {
-    assert.match(imported, /<Figure\n {2}src="before-and-after-kafka-1.png"\n {2}alt="Sistemas antes e depois de usarem o Kafka."\n {2}caption="Sistemas antes e depois de usarem o Kafka."\n {2}credit="Freecodecamp"\n\/>/);
+    assert.match(
+      imported,
+      /<Figure\n {2}src="before-and-after-kafka-1.png"\n {2}alt="Sistemas antes e depois de usarem o Kafka."\n {2}caption="Sistemas antes e depois de usarem o Kafka."\n {2}credit="Freecodecamp"\n\/>/,
+    );
     assert.match(hand, /caption="Sistemas antes e depois de usarem o Kafka."/);
-    assert.deepEqual(report.files[0]!.notes.slice(1).map((n) => n.line), [28, 28], 'missing alt and missing image, at the <img> line');
+    assert.deepEqual(
+      report.files[0]!.notes.slice(1).map((n) => n.line),
+      [28, 28],
+      'missing alt and missing image, at the <img> line',
+    );
   });
 
   it('keeps the quotes and wraps the reference links in <References>', () => {
     const quotes = (text: string) => text.split('\n').filter((l) => l.startsWith('> '));
     assert.equal(quotes(imported).length, 2);
     assert.deepEqual(quotes(imported), quotes(hand));
-    const references = (text: string) => /<References>\n\n([\s\S]*?)\n\n<\/References>/.exec(text)?.[1]?.split('\n').map((l) => l.replace(/ \(en\)$/, ''));
+    const references = (text: string) =>
+      /<References>\n\n([\s\S]*?)\n\n<\/References>/
+        .exec(text)?.[1]
+        ?.split('\n')
+        .map((l) => l.replace(/ \(en\)$/, ''));
     assert.deepEqual(references(imported), references(hand));
   });
 });
@@ -94,30 +112,36 @@ describe('importing the Jekyll fixture site', () => {
   const notes = (name: string) => byName(name).notes.map((n) => `${n.line ?? '-'}: ${n.message}`);
 
   it('reports every file: written or failed with the reason', () => {
-    assert.deepEqual(
-      report.files.map((f) => [path.basename(f.file).normalize('NFC'), f.status]).sort(),
-      [
-        ['2024-01-05-codigo-e-liquid.md', 'written'],
-        ['2024-02-10-figuras.markdown', 'written'],
-        ['2024-03-15-html-bruto.md', 'written'],
-        ['2024-04-20-sem-titulo.md', 'written'],
-        ['2024-05-01-ação-e-reação.md', 'written'],
-        ['2024-06-01-rascunho.md', 'written'],
-        ['sem-data.md', 'failed'],
-      ],
+    assert.deepEqual(report.files.map((f) => [path.basename(f.file).normalize('NFC'), f.status]).sort(), [
+      ['2024-01-05-codigo-e-liquid.md', 'written'],
+      ['2024-02-10-figuras.markdown', 'written'],
+      ['2024-03-15-html-bruto.md', 'written'],
+      ['2024-04-20-sem-titulo.md', 'written'],
+      ['2024-05-01-ação-e-reação.md', 'written'],
+      ['2024-06-01-rascunho.md', 'written'],
+      ['sem-data.md', 'failed'],
+    ]);
+    assert.equal(
+      byName('sem-data.md').reason,
+      'no date: neither the front matter nor the file name (YYYY-MM-DD-title.md) has one',
     );
-    assert.equal(byName('sem-data.md').reason, 'no date: neither the front matter nor the file name (YYYY-MM-DD-title.md) has one');
   });
 
   it('converts highlight, raw and Liquid, escaping braces and < in prose but not in code', () => {
     const post = read(target.contentDir, '2024-01-05-codigo-e-liquid');
     assert.match(post, /^date: '2024-01-05T10:00:00-03:00'$/m);
-    assert.match(post, /\n```java\npublic class Produtor \{\n {2}Map<String, Integer> contagem = new HashMap<>\(\);\n\}\n```\n/);
+    assert.match(
+      post,
+      /\n```java\npublic class Produtor \{\n {2}Map<String, Integer> contagem = new HashMap<>\(\);\n\}\n```\n/,
+    );
     assert.match(post, /\n```yaml\ntopic: pedidos\n```\n/);
     assert.match(post, /Um parágrafo com \\\{chaves\\\}, um 3 \\< 4 e um `Map<String, \{x\}>` em código\./);
     assert.match(post, /Um template: \\\{\\\{ page\.title \\\}\\\} e \\\{% if x %\\\}sim\\\{% endif %\\\}\./);
     assert.match(post, /Inline: \\\{\\\{ valor \\\}\\\} fica como texto\./);
-    assert.match(post, /Veja \[o post anterior\]\(\/pt\/posts\/html-bruto\) e \[o outro\]\(\/pt\/posts\/sem-titulo\)\./);
+    assert.match(
+      post,
+      /Veja \[o post anterior\]\(\/pt\/posts\/html-bruto\) e \[o outro\]\(\/pt\/posts\/sem-titulo\)\./,
+    );
     assert.match(post, /\n\\\{% include aviso\.html texto="cuidado" %\\\}\n/);
     assert.deepEqual(notes('2024-01-05-codigo-e-liquid.md'), [
       '28: Liquid tag {% include %} cannot be converted: kept as visible text',
@@ -127,8 +151,14 @@ describe('importing the Jekyll fixture site', () => {
 
   it('turns images with caption lines and <figure> into Figures, copying the images it finds', () => {
     const post = read(target.contentDir, '2024-02-10-figuras');
-    assert.match(post, /<Figure\n {2}src="fila.svg"\n {2}alt="Uma fila com três mensagens"\n {2}caption="Uma fila de mensagens."\n {2}credit="Equipe de testes"\n {2}creditUrl="https:\/\/example.com\/equipe"\n\/>/);
-    assert.match(post, /<Figure\n {2}src="topicos.svg"\n {2}alt="Dois tópicos"\n {2}caption="Tópicos e partições."\n {2}credit="documentação"\n\/>/);
+    assert.match(
+      post,
+      /<Figure\n {2}src="fila.svg"\n {2}alt="Uma fila com três mensagens"\n {2}caption="Uma fila de mensagens."\n {2}credit="Equipe de testes"\n {2}creditUrl="https:\/\/example.com\/equipe"\n\/>/,
+    );
+    assert.match(
+      post,
+      /<Figure\n {2}src="topicos.svg"\n {2}alt="Dois tópicos"\n {2}caption="Tópicos e partições."\n {2}credit="documentação"\n\/>/,
+    );
     assert.match(post, /\[Logo remoto\]\(https:\/\/example.com\/logo.png\)/);
     assert.match(post, /^description: 'Figuras em Markdown, em HTML e remotas.'$/m);
     assert.match(post, /^aliases: \[\/blog\/2024\/02\/figuras\/\]$/m, 'the permalink of _config.yml');
@@ -139,13 +169,24 @@ describe('importing the Jekyll fixture site', () => {
       );
     }
     const messages = notes('2024-02-10-figuras.markdown');
-    assert.ok(messages.includes('21: remote image https://example.com/logo.png kept as a link: copy it into the blog and use <Figure>'), messages.join('\n'));
-    assert.ok(messages.some((m) => m.startsWith('18: image /assets/img/sumiu.png not found in ')), messages.join('\n'));
+    assert.ok(
+      messages.includes(
+        '21: remote image https://example.com/logo.png kept as a link: copy it into the blog and use <Figure>',
+      ),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.startsWith('18: image /assets/img/sumiu.png not found in ')),
+      messages.join('\n'),
+    );
   });
 
   it('converts raw HTML and kramdown into valid MDX, noting what it removed', () => {
     const post = read(target.contentDir, '2024-03-15-html-bruto');
-    assert.match(post, /\nPrimeira linha<br \/>segunda linha\.\n\nTexto centralizado\n\n<span>Atenção<\/span>: um \[link\]\(https:\/\/example.com\)\.\n/);
+    assert.match(
+      post,
+      /\nPrimeira linha<br \/>segunda linha\.\n\nTexto centralizado\n\n<span>Atenção<\/span>: um \[link\]\(https:\/\/example.com\)\.\n/,
+    );
     assert.match(post, /\nUm botão e uma nota de rodapé\[\^1\]\. Veja https:\/\/example.com\/autolink\.\n/);
     assert.match(post, /\n\{\/\* Um comentário\nem duas linhas \*\/\}\n/);
     assert.match(post, /\n<div id="caixa">Dentro da caixa<\/div>\n\n\[\^1\]: A nota\.\n$/);
@@ -165,7 +206,10 @@ describe('importing the Jekyll fixture site', () => {
     assert.match(post, /^title: Sem titulo$/m);
     assert.match(post, /^tags: \[event-sourcing, cqrs, arquitetura, eventos\]$/m);
     assert.match(post, /^aliases: \[\/artigos\/sem-titulo\.html\]$/m);
-    assert.match(post, /## Referências\n\n<References>\n\n- \[Event Sourcing\]\(https:\/\/martinfowler.com\/eaaDev\/EventSourcing.html\)\n- \[CQRS\]\(https:\/\/martinfowler.com\/bliki\/CQRS.html\)\n\n<\/References>\n/);
+    assert.match(
+      post,
+      /## Referências\n\n<References>\n\n- \[Event Sourcing\]\(https:\/\/martinfowler.com\/eaaDev\/EventSourcing.html\)\n- \[CQRS\]\(https:\/\/martinfowler.com\/bliki\/CQRS.html\)\n\n<\/References>\n/,
+    );
     assert.deepEqual(notes('2024-04-20-sem-titulo.md'), ['-: no title: took "Sem titulo" from the file name']);
   });
 
@@ -173,7 +217,10 @@ describe('importing the Jekyll fixture site', () => {
     const post = read(target.contentDir, '2024-05-01-acao-e-reacao');
     assert.doesNotMatch(post, /\r/);
     assert.match(post, /^title: Ação e reação$/m);
-    assert.match(post, /\nUma linha com acentos: ação, reação, informação\.\n\nOutra linha, ainda com finais de linha do Windows\.\n$/);
+    assert.match(
+      post,
+      /\nUma linha com acentos: ação, reação, informação\.\n\nOutra linha, ainda com finais de linha do Windows\.\n$/,
+    );
   });
 
   it('keeps an unpublished post a draft, with its description', () => {
@@ -203,7 +250,10 @@ describe('importing the Jekyll fixture site', () => {
     const file = path.join(target.contentDir, 'posts/2024-06-01-rascunho/pt.mdx');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Texto do rascunho.', 'Editado à mão.'));
     const again = run(path.join(JEKYLL, '_posts/2024-06-01-rascunho.md'), target);
-    assert.deepEqual([again.files[0]?.status, again.files[0]?.reason], ['skipped', 'exists (use --force to replace it)']);
+    assert.deepEqual(
+      [again.files[0]?.status, again.files[0]?.reason],
+      ['skipped', 'exists (use --force to replace it)'],
+    );
     assert.match(fs.readFileSync(file, 'utf8'), /Editado à mão/);
 
     const dry = run(path.join(JEKYLL, '_posts/2024-06-01-rascunho.md'), target, { dryRun: true, force: true });
@@ -221,15 +271,24 @@ describe('importing the Jekyll fixture site', () => {
     assert.equal(dry.files.filter((f) => f.status === 'would write').length, 6);
     assert.deepEqual(fs.readdirSync(empty.contentDir).sort(), ['site.yml', 'tags.yml']);
     assert.deepEqual(fs.readdirSync(empty.publicDir), []);
-    assert.equal(fs.readFileSync(path.join(empty.contentDir, 'tags.yml'), 'utf8'), '# Tags.\nkafka:\n  pt: Kafka\n  en: Kafka\n');
+    assert.equal(
+      fs.readFileSync(path.join(empty.contentDir, 'tags.yml'), 'utf8'),
+      '# Tags.\nkafka:\n  pt: Kafka\n  en: Kafka\n',
+    );
   });
 });
 
 describe('splitCaption', () => {
   it('reads "Figura N -" captions with a source, linked or not', () => {
-    assert.deepEqual(splitCaption('Figura 1 - Sistemas antes e depois. Fonte: Freecodecamp'), { caption: 'Sistemas antes e depois.', credit: 'Freecodecamp' });
-    assert.deepEqual(splitCaption('Figure 2: A queue. Source: [Docs](https://example.com/docs).'), { caption: 'A queue.', credit: 'Docs', creditUrl: 'https://example.com/docs' });
+    assert.deepEqual(splitCaption('Figura 1 - Sistemas antes e depois. Fonte: Freecodecamp'), {
+      caption: 'Sistemas antes e depois.',
+      credit: 'Freecodecamp',
+    });
+    assert.deepEqual(splitCaption('Figure 2: A queue. Source: [Docs](https://example.com/docs).'), {
+      caption: 'A queue.',
+      credit: 'Docs',
+      creditUrl: 'https://example.com/docs',
+    });
     assert.deepEqual(splitCaption('Só a legenda'), { caption: 'Só a legenda' });
   });
 });
-

@@ -36,7 +36,9 @@ const BODY = [
 /** Runs the blog's pipeline with these options, as lib/mdx/render.tsx does. */
 async function render(options: PluginOptions): Promise<string> {
   const { default: Content } = await evaluate(BODY, { ...runtime, ...mdxPlugins({ id: ID }, PUBLIC, options) });
-  return renderToStaticMarkup(createElement(Content, { components: mdxComponents('en', en, { feed: !!options.absoluteBase }) }));
+  return renderToStaticMarkup(
+    createElement(Content, { components: mdxComponents('en', en, { feed: !!options.absoluteBase }) }),
+  );
 }
 
 describe('rendering for feeds', () => {
@@ -49,7 +51,11 @@ describe('rendering for feeds', () => {
     assert.ok(html.includes('<cite>A book</cite>'), 'a cite that names a work stays a name');
     assert.match(html, /<figure[^>]*>.*<figcaption>.*Figure.*Before and after\..*<\/figcaption><\/figure>/s);
     const addresses = [...html.matchAll(/(?:href|src|cite)="([^"]*)"/g)].map((m) => m[1]!);
-    assert.deepEqual(addresses.filter((a) => !/^https?:\/\//.test(a)), [], 'no relative address left');
+    assert.deepEqual(
+      addresses.filter((a) => !/^https?:\/\//.test(a)),
+      [],
+      'no relative address left',
+    );
   });
 
   it('leaves addresses alone on the site, where the SVG figure is inlined and feeds get an <img>', async () => {

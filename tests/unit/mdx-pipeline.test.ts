@@ -18,8 +18,8 @@ const ID = '2024-05-05-teste';
 
 after(removeTrees);
 
-
-const TINY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>\n';
+const TINY_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>\n';
 
 /** checkMdx on `body`, asserting it reports problems; returns them all. */
 async function problemsOf(body: string, publicDir = PUBLIC, id = ID): Promise<ContentProblem[]> {
@@ -213,7 +213,8 @@ describe('checkMdx: <References>', () => {
   });
 
   it('accepts a list of links with language marks', async () => {
-    const body = '<References>\n\n- [A](https://example.com/a) (en)\n- [B](https://example.com/b) (pt-BR)\n- [C](https://example.com/c)\n\n</References>\n';
+    const body =
+      '<References>\n\n- [A](https://example.com/a) (en)\n- [B](https://example.com/b) (pt-BR)\n- [C](https://example.com/c)\n\n</References>\n';
     assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
   });
 });
@@ -236,21 +237,33 @@ describe('checkMdx: JavaScript in content', () => {
       problems.map((p) => [p.line, p.column, p.message]),
       [
         [1, 1, 'MDX: import and export are not allowed in posts: JavaScript in content is never run'],
-        [4, 7, 'MDX: {1+1} is a JavaScript expression, which posts cannot run; write the text itself, or escape the braces as \\{ and \\}'],
-        [6, 1, 'MDX: {globalThis.x = 2} is a JavaScript expression, which posts cannot run; write the text itself, or escape the braces as \\{ and \\}'],
+        [
+          4,
+          7,
+          'MDX: {1+1} is a JavaScript expression, which posts cannot run; write the text itself, or escape the braces as \\{ and \\}',
+        ],
+        [
+          6,
+          1,
+          'MDX: {globalThis.x = 2} is a JavaScript expression, which posts cannot run; write the text itself, or escape the braces as \\{ and \\}',
+        ],
       ],
     );
   });
 
   it('accepts MDX comments and escaped braces', async () => {
-    assert.deepEqual(await checkMdx({ id: ID, body: '{/* uma nota */}\n\nUm conjunto \\{a, b\\}.\n', file: FILE }, PUBLIC), []);
+    assert.deepEqual(
+      await checkMdx({ id: ID, body: '{/* uma nota */}\n\nUm conjunto \\{a, b\\}.\n', file: FILE }, PUBLIC),
+      [],
+    );
   });
 });
 
 describe('checkMdx: only the blog components and harmless HTML', () => {
   it('reports every disallowed element in a file, each at its line', async () => {
     const problems = await problemsOf(
-      SIX_LINES + '<script>alert(1)</script>\n\n<iframe src="https://example.com"></iframe>\n\n<span style="color:red">x</span>\n',
+      SIX_LINES +
+        '<script>alert(1)</script>\n\n<iframe src="https://example.com"></iframe>\n\n<span style="color:red">x</span>\n',
     );
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),
@@ -268,11 +281,12 @@ describe('checkMdx: only the blog components and harmless HTML', () => {
   });
 
   it('accepts simple inline HTML with plain attributes', async () => {
-    const body = 'Uma <abbr title="Application Programming Interface">API</abbr> e <kbd>Ctrl</kbd>, <span lang="en">streaming</span>.\n';
+    const body =
+      'Uma <abbr title="Application Programming Interface">API</abbr> e <kbd>Ctrl</kbd>, <span lang="en">streaming</span>.\n';
     assert.deepEqual(await checkMdx({ id: ID, body, file: FILE }, PUBLIC), []);
   });
 
-  it('reports all of a figure\'s problems together', async () => {
+  it("reports all of a figure's problems together", async () => {
     const problems = await problemsOf(figure('src="/images/nao-existe.png" creditUrl="ftp://x"'));
     assert.deepEqual(
       problems.map((p) => p.message),

@@ -31,7 +31,18 @@ async function render(body: string, locale: Locale, options: PluginOptions = {},
 }
 
 describe('headings', () => {
-  const body = ['## Primeira parte', '', 'Texto.', '', '### Um detalhe', '', '## Segunda `parte`', '', '## Terceira', ''].join('\n');
+  const body = [
+    '## Primeira parte',
+    '',
+    'Texto.',
+    '',
+    '### Um detalhe',
+    '',
+    '## Segunda `parte`',
+    '',
+    '## Terceira',
+    '',
+  ].join('\n');
 
   it('collects the sections (h2 only) with their ids and text, from the same compile', async () => {
     const headings: NonNullable<PluginOptions['headings']> = [];
@@ -45,13 +56,23 @@ describe('headings', () => {
 
   it('links each heading to itself, the link named by the heading text', async () => {
     const html = await render(body, 'pt');
-    assert.match(html, /<h2 id="primeira-parte"><a href="#primeira-parte" class="heading-anchor">Primeira parte<\/a><\/h2>/);
+    assert.match(
+      html,
+      /<h2 id="primeira-parte"><a href="#primeira-parte" class="heading-anchor">Primeira parte<\/a><\/h2>/,
+    );
     assert.match(html, /<h3 id="um-detalhe"><a href="#um-detalhe" class="heading-anchor">Um detalhe<\/a><\/h3>/);
   });
 });
 
 describe('code blocks', () => {
-  const body = ['```ts title="soma.ts" {2} showLineNumbers', 'function soma(a: number, b: number) {', '  return a + b;', '}', '```', ''].join('\n');
+  const body = [
+    '```ts title="soma.ts" {2} showLineNumbers',
+    'function soma(a: number, b: number) {',
+    '  return a + b;',
+    '}',
+    '```',
+    '',
+  ].join('\n');
 
   it('renders the title, the highlighted line, line numbers and the language', async () => {
     const html = await render(body, 'pt');
@@ -64,7 +85,11 @@ describe('code blocks', () => {
     );
     assert.match(html, /<code data-line-numbers=""/);
     assert.match(html, /<span class="code-language"><span class="visually-hidden">Linguagem: <\/span>ts<\/span>/);
-    assert.match(html, /--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}/i, 'both themes, highlighted at build time');
+    assert.match(
+      html,
+      /--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}/i,
+      'both themes, highlighted at build time',
+    );
   });
 
   it('adds a copy button and a live region, with the strings of the page language', async () => {
@@ -120,7 +145,10 @@ describe('inlined SVG figures', () => {
     assert.match(out, /<marker id="fig-2-art-arrow">/);
     assert.match(out, /marker-end="url\(#fig-2-art-arrow\)"/);
     assert.match(out, /#fig-2-art \{ \.box \{ fill: #fff; \} \}/);
-    assert.match(out, /:root:not\(\[data-theme="light"\]\) #fig-2-art \{ @media screen and \(prefers-color-scheme: dark\) \{ \.box \{ fill: #000; \} \} \}/);
+    assert.match(
+      out,
+      /:root:not\(\[data-theme="light"\]\) #fig-2-art \{ @media screen and \(prefers-color-scheme: dark\) \{ \.box \{ fill: #000; \} \} \}/,
+    );
     assert.match(out, /:root\[data-theme="dark"\] #fig-2-art \{ @media screen \{ \.box \{ fill: #000; \} \} \}/);
   });
 
@@ -134,9 +162,15 @@ describe('inlined SVG figures', () => {
       const publicDir = makeTree({
         [`images/posts/${ID}/bad.svg`]: `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${bad}</svg>`,
       });
-      const problems = await checkMdx({ id: ID, body: '<Figure src="bad.svg" alt="Mau" caption="Legenda" />\n', file: 'x.mdx' }, publicDir);
+      const problems = await checkMdx(
+        { id: ID, body: '<Figure src="bad.svg" alt="Mau" caption="Legenda" />\n', file: 'x.mdx' },
+        publicDir,
+      );
       assert.equal(problems.length, 1);
-      assert.match(problems[0]!.message, new RegExp(`<Figure> /images/posts/${ID}/bad\\.svg contains .*inlined into the page`));
+      assert.match(
+        problems[0]!.message,
+        new RegExp(`<Figure> /images/posts/${ID}/bad\\.svg contains .*inlined into the page`),
+      );
       assert.equal(problems[0]!.line, 1);
     });
   }
@@ -170,7 +204,9 @@ describe('inlined SVG figures', () => {
     );
     assert.deepEqual(
       problems.map((p) => p.message),
-      [`MDX: <Figure> image not found: /images/posts/${ID}/falta.svg (expected at public/images/posts/${ID}/falta.svg)`],
+      [
+        `MDX: <Figure> image not found: /images/posts/${ID}/falta.svg (expected at public/images/posts/${ID}/falta.svg)`,
+      ],
     );
   });
 
@@ -181,6 +217,9 @@ describe('inlined SVG figures', () => {
       { absoluteBase: 'https://blog.example.com/en/posts/x' },
     );
     assert.doesNotMatch(html, /<svg/);
-    assert.match(html, /<picture><source media="\(max-width: 40rem\)" srcSet="https:\/\/blog\.example\.com\/images\/posts\/2023-10-02-kafka-intro\/before-and-after-kafka\.en\.narrow\.svg"\/><img src="https:\/\/blog\.example\.com\/images/);
+    assert.match(
+      html,
+      /<picture><source media="\(max-width: 40rem\)" srcSet="https:\/\/blog\.example\.com\/images\/posts\/2023-10-02-kafka-intro\/before-and-after-kafka\.en\.narrow\.svg"\/><img src="https:\/\/blog\.example\.com\/images/,
+    );
   });
 });

@@ -36,7 +36,11 @@ after(() => {
  * Compiles and runs `body` with the blog's plugins and renders it with the
  * blog's components. Only for bodies without JavaScript: evaluate runs it.
  */
-async function render(body: string, locale: Locale, { id = '2024-05-05-teste', publicDir = PUBLIC } = {}): Promise<string> {
+async function render(
+  body: string,
+  locale: Locale,
+  { id = '2024-05-05-teste', publicDir = PUBLIC } = {},
+): Promise<string> {
   const { default: Content } = await evaluate(body, { ...runtime, ...mdxPlugins({ id }, publicDir) });
   return renderToStaticMarkup(createElement(Content, { components: mdxComponents(locale, dictionaries[locale]) }));
 }
@@ -53,7 +57,8 @@ function elements(html: string, name: string): Tag[] {
   const pattern = new RegExp(`<${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${name}>)`, 'gi');
   return [...html.matchAll(pattern)].map((match) => {
     const attrs: Record<string, string> = {};
-    for (const [, key, value] of match[1]!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) attrs[key!.toLowerCase()] = value ?? '';
+    for (const [, key, value] of match[1]!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g))
+      attrs[key!.toLowerCase()] = value ?? '';
     const rest = html.slice(match.index! + match[0].length);
     return { attrs, inner: match[2] ?? '', after: rest };
   });
@@ -80,7 +85,9 @@ function markAfter(tag: Tag): string | undefined {
 }
 
 function fixturePost(locale: Locale, id: string): Post {
-  const post = loadContentTree(FIXTURE_CONTENT, { includeDrafts: false }).posts.find((p) => p.locale === locale && p.id === id);
+  const post = loadContentTree(FIXTURE_CONTENT, { includeDrafts: false }).posts.find(
+    (p) => p.locale === locale && p.id === id,
+  );
   assert.ok(post, `fixture post ${locale}/${id} is missing`);
   return post;
 }
@@ -112,7 +119,10 @@ describe('rendering the Portuguese-only fixture post', async () => {
     for (const [i, svg] of drawings.entries()) {
       assert.equal(svg.attrs.id, `fig-${i + 1}-art`);
       assert.equal(svg.attrs.role, 'img');
-      assert.ok(svg.attrs['aria-label'] && svg.attrs['aria-label'].length > 10, `aria-label: ${svg.attrs['aria-label']}`);
+      assert.ok(
+        svg.attrs['aria-label'] && svg.attrs['aria-label'].length > 10,
+        `aria-label: ${svg.attrs['aria-label']}`,
+      );
       assert.equal(svg.attrs.width, '960');
       assert.equal(svg.attrs.height, '490');
     }
@@ -123,7 +133,10 @@ describe('rendering the Portuguese-only fixture post', async () => {
 
   it('shows the caption and the credit link', () => {
     const [first, second] = elements(html, 'figcaption');
-    assert.match(text(first!.inner), /Figura 1 — Um diagrama reaproveitado para testar a primeira figura\. Fonte: Equipe de testes/);
+    assert.match(
+      text(first!.inner),
+      /Figura 1 — Um diagrama reaproveitado para testar a primeira figura\. Fonte: Equipe de testes/,
+    );
     const credit = link(first!.inner, 'https://example.com/creditos');
     assert.equal(text(credit.inner), 'Equipe de testes');
     assert.equal(credit.attrs.rel, 'noopener noreferrer');
@@ -185,7 +198,9 @@ describe('rendering the Portuguese-only fixture post', async () => {
   it('highlights the TypeScript block for both themes', () => {
     const [code] = elements(html, 'code').filter((c) => c.attrs['data-language'] === 'ts');
     assert.ok(code, 'no <code data-language="ts">');
-    const styled = elements(code.inner, 'span').filter((s) => /--shiki-light:#[0-9A-Fa-f]{6}/.test(s.attrs.style ?? ''));
+    const styled = elements(code.inner, 'span').filter((s) =>
+      /--shiki-light:#[0-9A-Fa-f]{6}/.test(s.attrs.style ?? ''),
+    );
     assert.ok(styled.length >= 5, `only ${styled.length} highlighted tokens`);
     for (const span of styled) assert.match(span.attrs.style!, /--shiki-dark:#[0-9A-Fa-f]{6}/);
     assert.match(text(code.inner), /function soma\(a: number, b: number\): number \{/);
@@ -238,7 +253,9 @@ describe('rendering: figures', () => {
       '',
     ].join('\n');
     const html = await render(body, 'en');
-    const numbers = elements(html, 'span').filter((s) => s.attrs.class === 'figure-number').map((s) => text(s.inner));
+    const numbers = elements(html, 'span')
+      .filter((s) => s.attrs.class === 'figure-number')
+      .map((s) => text(s.inner));
     assert.deepEqual(numbers, ['Figure 1', 'Figure 2']);
     assert.match(text(html), /Figure 1 — First Source: Test team/);
   });
@@ -252,7 +269,10 @@ describe('rendering: figures', () => {
       path.join(dir, 'images/posts', id, 'diagram.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>\n',
     );
-    const html = await render('<Figure src="diagram.svg" alt="Um diagrama" caption="Legenda" />\n', 'pt', { id, publicDir: dir });
+    const html = await render('<Figure src="diagram.svg" alt="Um diagrama" caption="Legenda" />\n', 'pt', {
+      id,
+      publicDir: dir,
+    });
     const [svg] = elements(html, 'svg');
     assert.equal(svg!.attrs.width, '40');
     assert.equal(svg!.attrs.height, '20');
@@ -262,7 +282,14 @@ describe('rendering: figures', () => {
 
 describe('rendering: links', () => {
   const references = (marks: string[]) =>
-    ['<References>', '', ...marks.map((mark, i) => `- [Link ${i}](https://example.com/${i})${mark}`), '', '</References>', ''].join('\n');
+    [
+      '<References>',
+      '',
+      ...marks.map((mark, i) => `- [Link ${i}](https://example.com/${i})${mark}`),
+      '',
+      '</References>',
+      '',
+    ].join('\n');
 
   it('shows no mark when the link is in the page language', async () => {
     const html = await render(references([' (pt-BR)', ' (pt)']), 'pt');
@@ -355,14 +382,26 @@ describe('renderPost, the production renderer', () => {
   }
 
   it('keeps blockJS on', () => {
-    assert.equal(renderOptions(post(''), { targets: { pages: new Set(), withheld: new Map() }, page: '/pt/posts/teste', published: true }).blockJS, true);
+    assert.equal(
+      renderOptions(post(''), {
+        targets: { pages: new Set(), withheld: new Map() },
+        page: '/pt/posts/teste',
+        published: true,
+      }).blockJS,
+      true,
+    );
   });
 
   it('refuses JavaScript with its position, without running any of it', async () => {
     const g = globalThis as { __mdxRan?: unknown };
     delete g.__mdxRan;
     const problems = await refused(
-      ['export const ran = (globalThis.__mdxRan = "export")', '', 'Dois: {globalThis.__mdxRan = "expression"}.', ''].join('\n'),
+      [
+        'export const ran = (globalThis.__mdxRan = "export")',
+        '',
+        'Dois: {globalThis.__mdxRan = "expression"}.',
+        '',
+      ].join('\n'),
     );
     assert.deepEqual(
       problems.map((p) => [p.file, p.line, p.column]),
@@ -389,7 +428,10 @@ describe('renderPost, the production renderer', () => {
 
   it('refuses a link to a page the site does not have, as the check does', async () => {
     const [problem] = await refused('Veja [o outro](/pt/posts/nao-existe).\n');
-    assert.equal(problem!.message, 'MDX: link to /pt/posts/nao-existe: no page of the blog has the path /pt/posts/nao-existe (posts are at /<locale>/posts/<slug>)');
+    assert.equal(
+      problem!.message,
+      'MDX: link to /pt/posts/nao-existe: no page of the blog has the path /pt/posts/nao-existe (posts are at /<locale>/posts/<slug>)',
+    );
     assert.equal(problem!.line, 1);
   });
 

@@ -41,7 +41,10 @@ describe('PostMeta', () => {
 
   it('marks a scheduled post, in the page language, and a scheduled draft as a draft', () => {
     assert.match(render({ ...post, scheduled: true }), /<strong class="draft-badge">Agendado<\/strong>/);
-    assert.match(render({ ...post, locale: 'en', scheduled: true }, en), /<strong class="draft-badge">Scheduled<\/strong>/);
+    assert.match(
+      render({ ...post, locale: 'en', scheduled: true }, en),
+      /<strong class="draft-badge">Scheduled<\/strong>/,
+    );
     assert.match(render({ ...post, scheduled: true, draft: true }), /<strong class="draft-badge">Rascunho<\/strong>/);
   });
 

@@ -14,13 +14,18 @@ describe('excerptParts', () => {
   });
 
   it('decodes the escaped text back to characters, and never lets markup through as markup', () => {
-    assert.deepEqual(excerptParts('Map&lt;String, List&lt;T&gt;&gt; &amp; <mark>&quot;x&quot;</mark> &#39;y&#x27; &bogus;'), [
-      { text: 'Map<String, List<T>> & ', marked: false },
-      { text: '"x"', marked: true },
-      { text: " 'y' &bogus;", marked: false },
-    ]);
+    assert.deepEqual(
+      excerptParts('Map&lt;String, List&lt;T&gt;&gt; &amp; <mark>&quot;x&quot;</mark> &#39;y&#x27; &bogus;'),
+      [
+        { text: 'Map<String, List<T>> & ', marked: false },
+        { text: '"x"', marked: true },
+        { text: " 'y' &bogus;", marked: false },
+      ],
+    );
     // Anything but <mark> stays text: React renders it escaped.
-    assert.deepEqual(excerptParts('<img src=x onerror=alert(1)>'), [{ text: '<img src=x onerror=alert(1)>', marked: false }]);
+    assert.deepEqual(excerptParts('<img src=x onerror=alert(1)>'), [
+      { text: '<img src=x onerror=alert(1)>', marked: false },
+    ]);
   });
 
   it('handles an excerpt with no match, a match at either end, and an empty one', () => {

@@ -40,7 +40,9 @@ describe('the Kafka post carries the repaired seed', () => {
       .split('\n')
       .map((line) => line.replace(/^\*\s+/, '- ').trimEnd())
       // The picture and its caption became a <Figure>; the reference list gained language marks.
-      .filter((line) => line && !line.startsWith('<img') && !line.startsWith('*Figura') && !/^- \[.*\]\(http/.test(line));
+      .filter(
+        (line) => line && !line.startsWith('<img') && !line.startsWith('*Figura') && !/^- \[.*\]\(http/.test(line),
+      );
     const lines = post.split('\n');
     let at = 0;
     for (const line of original) {

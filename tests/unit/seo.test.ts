@@ -6,7 +6,14 @@ import { loadContentTree } from '../../lib/content/load';
 import { routingFor } from '../../lib/content/tree';
 import { routes } from '../../lib/routes';
 import { feedGuid, FEED_SIZE, rssFeed, type FeedEntry } from '../../lib/seo/feed';
-import { blogJsonLd, blogPostingJsonLd, collectionPageJsonLd, jsonLdText, searchPageJsonLd, type PostingInput } from '../../lib/seo/json-ld';
+import {
+  blogJsonLd,
+  blogPostingJsonLd,
+  collectionPageJsonLd,
+  jsonLdText,
+  searchPageJsonLd,
+  type PostingInput,
+} from '../../lib/seo/json-ld';
 import { pageMetadata } from '../../lib/seo/metadata';
 import { robotsRules, sitemapEntries } from '../../lib/seo/sitemap';
 import { contentSecurityPolicy, securityHeaders } from '../../lib/security-headers.mjs';
@@ -18,8 +25,14 @@ const page = (p: string) => routing.pageList.find((entry) => entry.path === p)!;
 
 describe('the page list', () => {
   it('gives a translated post both languages and an untranslated one only its own', () => {
-    assert.deepEqual(page('/pt/posts/texto-bilingue').alternates, { pt: '/pt/posts/texto-bilingue', en: '/en/posts/bilingual-post' });
-    assert.deepEqual(page('/en/posts/bilingual-post').alternates, { pt: '/pt/posts/texto-bilingue', en: '/en/posts/bilingual-post' });
+    assert.deepEqual(page('/pt/posts/texto-bilingue').alternates, {
+      pt: '/pt/posts/texto-bilingue',
+      en: '/en/posts/bilingual-post',
+    });
+    assert.deepEqual(page('/en/posts/bilingual-post').alternates, {
+      pt: '/pt/posts/texto-bilingue',
+      en: '/en/posts/bilingual-post',
+    });
     assert.deepEqual(page('/pt/posts/so-em-portugues').alternates, { pt: '/pt/posts/so-em-portugues' });
   });
 
@@ -30,7 +43,14 @@ describe('the page list', () => {
 
   it('is the set of pages the proxy serves, and lists generated files apart', () => {
     assert.deepEqual(new Set(routing.pageList.map((p) => p.path)), routing.pages);
-    for (const file of ['/sitemap.xml', '/robots.txt', '/pt/feed.xml', '/en/feed.xml', '/pt/social.png', '/en/posts/bilingual-post/social.png']) {
+    for (const file of [
+      '/sitemap.xml',
+      '/robots.txt',
+      '/pt/feed.xml',
+      '/en/feed.xml',
+      '/pt/social.png',
+      '/en/posts/bilingual-post/social.png',
+    ]) {
       assert.ok(routing.files.has(file), file);
       assert.ok(!routing.pages.has(file), file);
     }
@@ -72,14 +92,25 @@ describe('pageMetadata', () => {
     assert.equal(og.modifiedTime, '2024-02-01T13:30:00.000Z');
     assert.deepEqual(og.tags, ['Tests']);
     assert.deepEqual(og.images, [
-      { url: 'https://blog.example.com/en/posts/bilingual-post/social.png', width: 1200, height: 630, alt: 'A bilingual post', type: 'image/png' },
+      {
+        url: 'https://blog.example.com/en/posts/bilingual-post/social.png',
+        width: 1200,
+        height: 630,
+        alt: 'A bilingual post',
+        type: 'image/png',
+      },
     ]);
     assert.equal((meta.twitter as Record<string, unknown>).card, 'summary_large_image');
     assert.equal(meta.robots, undefined);
   });
 
   it('lists only the language an untranslated post exists in, with itself as x-default', () => {
-    const meta = pageMetadata({ ...base, locale: 'pt', page: page('/pt/posts/so-em-portugues'), title: 'Só em português' });
+    const meta = pageMetadata({
+      ...base,
+      locale: 'pt',
+      page: page('/pt/posts/so-em-portugues'),
+      title: 'Só em português',
+    });
     assert.deepEqual(meta.alternates?.languages, {
       'pt-BR': 'https://blog.example.com/pt/posts/so-em-portugues',
       'x-default': 'https://blog.example.com/pt/posts/so-em-portugues',
@@ -125,7 +156,9 @@ describe('JSON-LD', () => {
     assert.equal(data.image, posting.image);
     assert.deepEqual(data.isPartOf, { '@type': 'CreativeWorkSeries', name: 'Demo' });
     assert.equal(data.position, 1);
-    assert.deepEqual(data.citation, [{ '@type': 'CreativeWork', name: 'Apache Kafka', url: 'https://kafka.apache.org/' }]);
+    assert.deepEqual(data.citation, [
+      { '@type': 'CreativeWork', name: 'Apache Kafka', url: 'https://kafka.apache.org/' },
+    ]);
     assert.deepEqual(data.translationOfWork, {
       '@type': 'BlogPosting',
       '@id': 'https://blog.example.com/pt/posts/texto-bilingue',
@@ -145,8 +178,11 @@ describe('JSON-LD', () => {
       citations: [],
       translations: [{ locale: 'en', url: posting.url }],
     });
-    assert.deepEqual(data.workTranslation, [{ '@type': 'BlogPosting', '@id': posting.url, url: posting.url, inLanguage: 'en' }]);
-    for (const absent of ['translationOfWork', 'isPartOf', 'position', 'citation']) assert.equal(data[absent], undefined, absent);
+    assert.deepEqual(data.workTranslation, [
+      { '@type': 'BlogPosting', '@id': posting.url, url: posting.url, inLanguage: 'en' },
+    ]);
+    for (const absent of ['translationOfWork', 'isPartOf', 'position', 'citation'])
+      assert.equal(data[absent], undefined, absent);
   });
 
   it('describes homes as a Blog and lists as a CollectionPage, each in its language', () => {
@@ -164,7 +200,10 @@ describe('JSON-LD', () => {
     const collection = collectionPageJsonLd(listing);
     assert.equal(collection['@type'], 'CollectionPage');
     assert.equal(collection.inLanguage, 'pt-BR');
-    assert.equal((collection.mainEntity as { itemListElement: { position: number }[] }).itemListElement[0]?.position, 1);
+    assert.equal(
+      (collection.mainEntity as { itemListElement: { position: number }[] }).itemListElement[0]?.position,
+      1,
+    );
   });
 
   it('describes the search page as a SearchResultsPage of the blog in its language', () => {
@@ -190,7 +229,11 @@ describe('JSON-LD', () => {
   });
 
   it('cannot close its script element', () => {
-    const text = jsonLdText({ '@context': 'https://schema.org', '@type': 'Thing', name: '</script><script>alert(1)</script>' });
+    const text = jsonLdText({
+      '@context': 'https://schema.org',
+      '@type': 'Thing',
+      name: '</script><script>alert(1)</script>',
+    });
     assert.ok(!text.includes('<'));
     assert.equal((JSON.parse(text) as { name: string }).name, '</script><script>alert(1)</script>');
   });
@@ -200,7 +243,10 @@ describe('sitemap', () => {
   const entries = sitemapEntries(routing.pageList, SITE);
 
   it('lists every page once, absolute, with its last change', () => {
-    assert.deepEqual(entries.map((e) => e.url).sort(), [...routing.pages].map((p) => `https://blog.example.com${p}`).sort());
+    assert.deepEqual(
+      entries.map((e) => e.url).sort(),
+      [...routing.pages].map((p) => `https://blog.example.com${p}`).sort(),
+    );
     assert.ok(entries.every((e) => e.lastModified instanceof Date));
   });
 
@@ -243,7 +289,8 @@ describe('rssFeed', () => {
       entries,
       content: async (e, url) => `<p>Post ${e.n} at <a href="${url}">${url}</a></p>`,
     });
-  const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
+  const parse = (xml: string) =>
+    new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
 
   it('keeps the latest posts, newest first, with full content, categories and a stable guid', async () => {
     const entries = Array.from({ length: FEED_SIZE + 5 }, (_, i) => entry(i + 1));
@@ -259,14 +306,20 @@ describe('rssFeed', () => {
     assert.equal(first.guid['#text'], 'tag:blog.example.com,2024-01-25:2024-01-25-post/pt');
     assert.equal(first.guid['@_isPermaLink'], 'false');
     assert.deepEqual(first.category, ['Kafka', 'Testes']);
-    assert.match(first['content:encoded'], /^<p>Post 25 at <a href="https:\/\/blog\.example\.com\/pt\/posts\/post-25">/);
+    assert.match(
+      first['content:encoded'],
+      /^<p>Post 25 at <a href="https:\/\/blog\.example\.com\/pt\/posts\/post-25">/,
+    );
     assert.equal(new Date(first.pubDate).toISOString(), '2024-01-25T00:00:00.000Z');
     // Built again, the feed is the same: no build time in it.
     assert.equal(await build([...entries].reverse()), xml);
   });
 
   it('makes a guid from the post id and language, not its slug', () => {
-    assert.equal(feedGuid(SITE, { id: '2023-10-02-kafka-intro', date: new Date('2023-10-02T17:31:37Z') }, 'en'), 'tag:blog.example.com,2023-10-02:2023-10-02-kafka-intro/en');
+    assert.equal(
+      feedGuid(SITE, { id: '2023-10-02-kafka-intro', date: new Date('2023-10-02T17:31:37Z') }, 'en'),
+      'tag:blog.example.com,2023-10-02:2023-10-02-kafka-intro/en',
+    );
   });
 });
 
@@ -275,7 +328,13 @@ describe('security headers', () => {
 
   it('sets a strict policy with no third-party origin', () => {
     const csp = headers['Content-Security-Policy']!;
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       assert.ok(csp.includes(directive), directive);
     }
     assert.ok(!/https?:/.test(csp), 'no origin other than self');

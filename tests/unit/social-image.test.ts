@@ -23,7 +23,10 @@ describe('social cards', () => {
 
   it('set longer titles in smaller type', () => {
     const sizes = [10, 60, 100, 200].map((length) => titleFontSize('x'.repeat(length)));
-    assert.deepEqual([...sizes].sort((a, b) => b - a), sizes);
+    assert.deepEqual(
+      [...sizes].sort((a, b) => b - a),
+      sizes,
+    );
     assert.ok(sizes[0]! > sizes[3]!);
   });
 });

@@ -13,7 +13,13 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 function startWith(contentDir: string) {
   return spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', "import { checkContentAtStart } from './lib/startup.ts'; checkContentAtStart(); console.log('started');"],
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      "import { checkContentAtStart } from './lib/startup.ts'; checkContentAtStart(); console.log('started');",
+    ],
     { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production' }, encoding: 'utf8' },
   );
 }
@@ -45,7 +51,7 @@ describe('a production server whose content cannot be read', () => {
 });
 
 describe('prerenderedNotFound', () => {
-  it('reads the build\'s own /{locale}/404 page', () => {
+  it("reads the build's own /{locale}/404 page", () => {
     const dist = makeTree({ 'server/app/pt/404.html': '<html lang="pt-BR">404</html>' });
     assert.equal(prerenderedNotFound('pt', dist), '<html lang="pt-BR">404</html>');
   });

@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  return listingMetadata({ locale, path: routes.archive(locale), title: dict.archive.title, description: dict.archive.description });
+  return listingMetadata({
+    locale,
+    path: routes.archive(locale),
+    title: dict.archive.title,
+    description: dict.archive.description,
+  });
 }
 
 /** Every post of the language, and the other language's untranslated ones, by year. */
@@ -33,7 +38,13 @@ export default async function ArchivePage({ params }: Props) {
   const years = getArchive(locale);
   const alternates = await alternatesFor(locale, routes.archive);
   return (
-    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'archive', index: true }}>
+    <PageShell
+      locale={locale}
+      dict={dict}
+      site={getSite()}
+      alternates={alternates}
+      here={{ section: 'archive', index: true }}
+    >
       <h1>{dict.archive.title}</h1>
       <p className="lead">{dict.archive.description}</p>
       {years.length === 0 ? <p>{dict.homePage.noPosts}</p> : null}
@@ -44,7 +55,13 @@ export default async function ArchivePage({ params }: Props) {
         </section>
       ))}
       <JsonLd
-        data={listingJsonLd({ locale, path: routes.archive(locale), title: dict.archive.title, description: dict.archive.description, posts: getPostList(locale) })}
+        data={listingJsonLd({
+          locale,
+          path: routes.archive(locale),
+          title: dict.archive.title,
+          description: dict.archive.description,
+          posts: getPostList(locale),
+        })}
       />
     </PageShell>
   );

@@ -55,13 +55,17 @@ export default async function SearchPage({ params }: Props) {
     description: search.description,
   });
   return (
-    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'search', index: true }}>
+    <PageShell
+      locale={locale}
+      dict={dict}
+      site={getSite()}
+      alternates={alternates}
+      here={{ section: 'search', index: true }}
+    >
       <h1>{search.title}</h1>
       <noscript>
         <p className="search-noscript">
-          {search.needsJavaScript}{' '}
-          <Link href={routes.archive(locale)}>{search.archiveHint}</Link>
-          .
+          {search.needsJavaScript} <Link href={routes.archive(locale)}>{search.archiveHint}</Link>.
         </p>
       </noscript>
       <SearchBox

@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  return listingMetadata({ locale, path: routes.seriesIndex(locale), title: dict.series.title, description: dict.series.description });
+  return listingMetadata({
+    locale,
+    path: routes.seriesIndex(locale),
+    title: dict.series.title,
+    description: dict.series.description,
+  });
 }
 
 export default async function SeriesIndexPage({ params }: Props) {
@@ -32,7 +37,13 @@ export default async function SeriesIndexPage({ params }: Props) {
   const alternates = await alternatesFor(locale, routes.seriesIndex);
   const series = getSeriesList(locale);
   return (
-    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'series', index: true }}>
+    <PageShell
+      locale={locale}
+      dict={dict}
+      site={getSite()}
+      alternates={alternates}
+      here={{ section: 'series', index: true }}
+    >
       <h1>{dict.series.title}</h1>
       <p className="lead">{dict.series.description}</p>
       <SeriesList series={series} dict={dict} heading="h2" />

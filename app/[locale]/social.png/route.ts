@@ -10,5 +10,10 @@ export const generateStaticParams = localeParams;
 /** The home's social card, also used by pages without a card of their own. */
 export const GET = localeRoute(async (locale) => {
   const site = getSite();
-  return socialImage({ lang: htmlLang[locale], title: site.name, kicker: site.description[locale], siteName: site.name });
+  return socialImage({
+    lang: htmlLang[locale],
+    title: site.name,
+    kicker: site.description[locale],
+    siteName: site.name,
+  });
 });

@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const dict = await getDictionary(locale);
-  return listingMetadata({ locale, path: routes.tags(locale), title: dict.tags.title, description: dict.tags.description });
+  return listingMetadata({
+    locale,
+    path: routes.tags(locale),
+    title: dict.tags.title,
+    description: dict.tags.description,
+  });
 }
 
 /** Every tag with a post, by label in this language's alphabetical order, with its post count. */
@@ -33,7 +38,13 @@ export default async function TagsPage({ params }: Props) {
   const tags = getTags(locale);
   const alternates = await alternatesFor(locale, routes.tags);
   return (
-    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'tags', index: true }}>
+    <PageShell
+      locale={locale}
+      dict={dict}
+      site={getSite()}
+      alternates={alternates}
+      here={{ section: 'tags', index: true }}
+    >
       <h1>{dict.tags.title}</h1>
       <p className="lead">{dict.tags.description}</p>
       {tags.length === 0 ? (
@@ -42,12 +53,21 @@ export default async function TagsPage({ params }: Props) {
         <ul className="tag-index">
           {tags.map((tag) => (
             <li key={tag.id}>
-              <Link href={tag.href}>{tag.label}</Link> <span className="tag-count">({dict.tags.postCount(tag.posts.length)})</span>
+              <Link href={tag.href}>{tag.label}</Link>{' '}
+              <span className="tag-count">({dict.tags.postCount(tag.posts.length)})</span>
             </li>
           ))}
         </ul>
       )}
-      <JsonLd data={listingJsonLd({ locale, path: routes.tags(locale), title: dict.tags.title, description: dict.tags.description, posts: getPostList(locale) })} />
+      <JsonLd
+        data={listingJsonLd({
+          locale,
+          path: routes.tags(locale),
+          title: dict.tags.title,
+          description: dict.tags.description,
+          posts: getPostList(locale),
+        })}
+      />
     </PageShell>
   );
 }

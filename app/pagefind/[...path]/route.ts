@@ -31,7 +31,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
       'Content-Type': types[path.extname(name)] ?? 'application/octet-stream',
       // The index's chunks (*.pf_meta, *.pf_index, *.pf_fragment, *.pf_filter) are named by their
       // content hash; the entry points (pagefind.js, pagefind-entry.json, wasm.*) keep their names.
-      'Cache-Control': /\.pf_[a-z]+$/.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      'Cache-Control': /\.pf_[a-z]+$/.test(name)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
     },
   });
 }

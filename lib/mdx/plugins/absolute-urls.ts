@@ -18,7 +18,8 @@ interface AnyNode {
  * MDX components (Figure's src).
  */
 export function rehypeAbsoluteUrls({ base }: { base: string }) {
-  const absolute = (value: unknown) => (typeof value === 'string' && URL.canParse(value, base) ? new URL(value, base).toString() : value);
+  const absolute = (value: unknown) =>
+    typeof value === 'string' && URL.canParse(value, base) ? new URL(value, base).toString() : value;
   const visit = (node: AnyNode) => {
     if (node.type === 'element' && node.properties) {
       for (const name of URL_PROPERTIES) {

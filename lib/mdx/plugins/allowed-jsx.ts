@@ -9,8 +9,36 @@ const COMPONENTS = new Set(['Figure', 'Quote', 'References']);
 
 /** Inline and structural HTML an author may need that Markdown has no syntax for. */
 export const HTML = new Set([
-  'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'i', 'ins',
-  'kbd', 'mark', 'p', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'p',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
 /** What to use instead, for the elements authors reach for most. */
@@ -20,7 +48,17 @@ const INSTEAD: Record<string, string> = {
   blockquote: 'a Markdown quote (> …) or <Quote>',
 };
 
-export const HTML_ATTRIBUTES = new Set(['lang', 'title', 'dir', 'datetime', 'dateTime', 'open', 'cite', 'className', 'id']);
+export const HTML_ATTRIBUTES = new Set([
+  'lang',
+  'title',
+  'dir',
+  'datetime',
+  'dateTime',
+  'open',
+  'cite',
+  'className',
+  'id',
+]);
 
 /**
  * Content is data, not code: only the blog's components and a list of

@@ -13,7 +13,8 @@ export interface LinkOptions {
   links?: LinkContext;
 }
 
-const FIGURE_HINT = 'use <Figure src="…" alt="…" caption="…" />, which numbers it, checks the file and reserves its size';
+const FIGURE_HINT =
+  'use <Figure src="…" alt="…" caption="…" />, which numbers it, checks the file and reserves its size';
 
 /**
  * Links and images in Markdown: a `javascript:`, `data:` or `vbscript:` link

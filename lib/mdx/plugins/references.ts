@@ -46,7 +46,8 @@ export function remarkReferences({ collect }: { collect?: ReferenceLink[] } = {}
       for (const list of lists) {
         for (const item of list.children) {
           const paragraph = item.children[0];
-          const link = paragraph?.type === 'paragraph' ? paragraph.children.find((c): c is Link => c.type === 'link') : undefined;
+          const link =
+            paragraph?.type === 'paragraph' ? paragraph.children.find((c): c is Link => c.type === 'link') : undefined;
           if (!paragraph || paragraph.type !== 'paragraph' || !link) {
             found.report('<References>: each list item needs a link, e.g. - [Title](https://…)', item);
             continue;

@@ -39,7 +39,13 @@ export default async function SeriesPage({ params }: Props) {
   // A series with a post in either language is listed in both, so the switcher always finds it.
   const alternates = await alternatesFor(locale, seriesIn(series.id));
   return (
-    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'series', index: false }}>
+    <PageShell
+      locale={locale}
+      dict={dict}
+      site={getSite()}
+      alternates={alternates}
+      here={{ section: 'series', index: false }}
+    >
       <h1>{series.title}</h1>
       <p className="lead">{series.description}</p>
       <h2>{dict.series.parts}</h2>

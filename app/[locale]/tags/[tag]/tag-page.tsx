@@ -57,7 +57,13 @@ export async function TagPageView({ params }: { params: TagParams }) {
     goTo: otherDict.languageSwitcher.goTags,
   }));
   return (
-    <PageShell locale={locale} dict={dict} site={getSite()} alternates={alternates} here={{ section: 'tags', index: false }}>
+    <PageShell
+      locale={locale}
+      dict={dict}
+      site={getSite()}
+      alternates={alternates}
+      here={{ section: 'tags', index: false }}
+    >
       <h1>{dict.tags.tagTitle(tag.label)}</h1>
       <p className="lead">
         {dict.tags.postCount(tag.posts.length)} · <Link href={routes.tags(locale)}>{dict.tags.allTags}</Link>

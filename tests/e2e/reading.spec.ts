@@ -164,12 +164,10 @@ test.describe('theme', () => {
       theme: 'dark',
       background: BACKGROUND.dark,
     });
-    // The script that restores it runs in <head>, ahead of the body.
-    expect(
-      await page.evaluate(() =>
-        [...document.head.querySelectorAll('script:not([src])')].some((s) => s.textContent?.includes('dataset.theme')),
-      ),
-    ).toBe(true);
+    // The script that restores it is inline in the served <head>, ahead of the body. (After
+    // hydration it is gone from the DOM: components/layout/theme-script.tsx.)
+    const html = await (await page.request.get(kafkaPost.pt.path)).text();
+    expect(html.slice(0, html.indexOf('<body'))).toMatch(/<script>[^<]*dataset\.theme/);
     await expect(page.getByRole('button', { name: 'Escuro', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
     await page.reload();

@@ -2,12 +2,11 @@
 // server on this machine and fails on any 5xx, timeout, dropped connection or leaked stack trace:
 //   npm run fuzz:requests -- --url http://127.0.0.1:3000     a server you started
 //   npm run fuzz:requests -- --start                         starts `next start` from a build
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { portOr, startNext } from './bench/servers';
 import { fuzzCases, loopbackUrl, type FuzzCase } from './fuzz/cases';
 
 const USAGE = `usage: npm run fuzz:requests -- (--url http://127.0.0.1:PORT | --start) [options]
@@ -88,47 +87,15 @@ async function discoverPages(origin: URL): Promise<string[]> {
   return [...pages];
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** `next start` on loopback from an existing build; resolves once it answers. */
-async function startServer(): Promise<{ url: URL; child: ChildProcess; output: () => string }> {
+/** `next start` on loopback from an existing build (the bench's own starter); resolves once it answers. */
+async function startServer() {
   const distDir = process.env.NEXT_DIST_DIR?.trim() || '.next';
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
     throw new Error(
       `no production build in ${distDir}: run \`npm run build\` (with the same NEXT_DIST_DIR and CONTENT_DIR) first`,
     );
   }
-  const port = await freePort();
-  const url = new URL(`http://127.0.0.1:${port}`);
-  const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start stopped (status ${child.exitCode}):\n${output}`);
-    try {
-      await fetch(new URL('/pt', url), { redirect: 'manual' });
-      return { url, child, output: () => output };
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  child.kill();
-  throw new Error(`next start did not answer within 60 s:\n${output}`);
+  return startNext({ distDir, port: await portOr(undefined) });
 }
 
 async function fuzz(
@@ -227,9 +194,9 @@ async function main(): Promise<number> {
 
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    const origin = values.url !== undefined ? loopbackUrl(values.url) : (server = await startServer()).url;
+    const origin = values.url !== undefined ? loopbackUrl(values.url) : new URL((server = await startServer()).origin);
     const code = await fuzz(origin, { count, seed: values.seed, concurrency, timeout, timeLimit });
-    if (server && server.child.exitCode !== null) {
+    if (server?.stopped()) {
       console.error(`The server stopped during the run:\n${server.output()}`);
       return 1;
     }
@@ -238,7 +205,7 @@ async function main(): Promise<number> {
     console.error(`fuzz:requests: ${(error as Error).message}`);
     return 1;
   } finally {
-    server?.child.kill();
+    await server?.stop();
   }
 }
 

@@ -53,7 +53,7 @@ export async function startNext(options: {
   distDir: string;
   port: number;
   env?: Record<string, string>;
-}): Promise<RunningServer> {
+}): Promise<RunningServer & { stopped: () => boolean; output: () => string }> {
   const origin = `http://127.0.0.1:${options.port}`;
   const child = spawn(
     process.execPath,
@@ -73,7 +73,7 @@ export async function startNext(options: {
     await stop();
     throw error;
   }
-  return { origin, pid: child.pid!, stop };
+  return { origin, pid: child.pid!, stop, stopped: () => child.exitCode !== null, output: () => output };
 }
 
 export function nginxPath(): string | undefined {

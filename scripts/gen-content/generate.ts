@@ -1,3 +1,4 @@
+import { slugFor } from '../../lib/content/slug';
 import { locales, type Locale } from '../../lib/i18n/config';
 import { between, pick, prng, type Random } from '../random';
 import {
@@ -36,16 +37,6 @@ export interface GeneratedTree {
   content: Map<string, string>;
   public: Map<string, string>;
   stats: { posts: number; perLocale: Record<Locale, number>; drafts: number; series: number; tags: number };
-}
-
-/** ASCII slug of a title: "Erros comuns com o Kafka" → "erros-comuns-com-o-kafka". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -143,7 +134,7 @@ function planSeries(postCount: number): SeriesPlan[] {
   return Array.from({ length: count }, (_, s) => {
     const topic = TOPICS[s % TOPICS.length]!;
     const name = SERIES_NAMES[Math.floor(s / TOPICS.length)]!;
-    return { id: slugify(`${topic.id} ${name.en}`), topic, name, entries: 0 };
+    return { id: slugFor(`${topic.id} ${name.en}`), topic, name, entries: 0 };
   });
 }
 
@@ -178,9 +169,9 @@ function planPosts(options: GenerateOptions, random: Random, series: SeriesPlan[
     for (const locale of locales) {
       const base = capitalize(fill(pattern[locale], topic, locale));
       let n = 1;
-      while (usedSlugs[locale].has(slugify(n === 1 ? base : `${base} ${n}`))) n++;
+      while (usedSlugs[locale].has(slugFor(n === 1 ? base : `${base} ${n}`))) n++;
       title[locale] = n === 1 ? base : `${base} (${n})`;
-      slug[locale] = slugify(n === 1 ? base : `${base} ${n}`);
+      slug[locale] = slugFor(n === 1 ? base : `${base} ${n}`);
       if (languages.includes(locale)) usedSlugs[locale].add(slug[locale]);
     }
     const primary = languages[0]!;
@@ -381,7 +372,7 @@ function tagsYaml(slugs: boolean, posts: PostPlan[]): string {
     lines.push(`${topic.id}:`);
     for (const locale of labels) {
       const label = topic.label[locale]!;
-      const slug = slugify(label);
+      const slug = slugFor(label);
       lines.push(
         slugs && slug !== topic.id
           ? `  ${locale}: { label: ${yamlString(label)}, slug: ${slug} }`

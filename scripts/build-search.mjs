@@ -10,26 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { distDir, pagesDir, prerendered } from './prerendered.mjs';
 
-const distDir = path.resolve(process.env.NEXT_DIST_DIR?.trim() || '.next');
-const pagesDir = path.join(distDir, 'server', 'app');
 const outputPath = path.join(distDir, 'search-index');
-
-/** Every prerendered page, as [file, the URL it is served at]. */
-function prerendered(dir) {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((entry) => {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) return [];
-    const file = path.join(entry.parentPath, entry.name);
-    const url =
-      '/' +
-      path
-        .relative(dir, file)
-        .split(path.sep)
-        .join('/')
-        .replace(/\.html$/, '');
-    return [[file, url]];
-  });
-}
 
 function fail(message) {
   console.error(`build-search: ${message}`);
@@ -44,7 +27,7 @@ async function main() {
   if (!index) return fail(errors.join('\n'));
 
   let pages = 0;
-  for (const [file, url] of prerendered(pagesDir)) {
+  for (const [file, url] of prerendered()) {
     const content = fs.readFileSync(file, 'utf8');
     if (!content.includes('data-pagefind-body')) continue;
     const added = await index.addHTMLFile({ url, content });

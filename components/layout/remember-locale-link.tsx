@@ -1,10 +1,9 @@
-'use client';
-
 import type { ReactNode } from 'react';
+import { IslandScript } from '@/components/island-script';
 
 /**
- * A plain link that also remembers the reader's choice of language, so that
- * `/` sends them to it next time. Without JavaScript it is still a link.
+ * A plain link that also remembers the reader's choice of language (public/islands/remember-locale.js),
+ * so that `/` sends them to it next time. Without JavaScript it is still a link.
  */
 export function RememberLocaleLink({
   href,
@@ -27,11 +26,11 @@ export function RememberLocaleLink({
       hrefLang={hrefLang}
       lang={hrefLang}
       className={className}
-      onClick={() => {
-        document.cookie = `${cookieName}=${locale}; path=/; max-age=31536000; samesite=lax`;
-      }}
+      data-remember-locale={locale}
+      data-cookie={cookieName}
     >
       {children}
+      <IslandScript name="remember-locale" />
     </a>
   );
 }

@@ -1,7 +1,5 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
-import { applyTheme, currentTheme, subscribeToTheme, themes } from '@/lib/theme';
+import { IslandScript } from '@/components/island-script';
+import { THEME_STORAGE_KEY, themes } from '@/lib/theme';
 
 export interface ThemeLabels {
   label: string;
@@ -11,20 +9,25 @@ export interface ThemeLabels {
 }
 
 /**
- * Light, dark or the system's: three toggle buttons. The choice is applied and
- * remembered by lib/theme; the inline script in <head> restores it before the
- * first paint, so this island only has to show which one is on.
+ * Light, dark or the system's: three toggle buttons. The inline script in <head> restores the
+ * remembered choice before the first paint; public/islands/theme-control.js marks the button in
+ * force (the server cannot know it, so none is pressed in the HTML) and applies a new choice.
  */
 export function ThemeControl({ labels }: { labels: ThemeLabels }) {
-  // The theme lives on <html data-theme>; the server cannot know it, so no button is pressed there.
-  const theme = useSyncExternalStore(subscribeToTheme, currentTheme, () => null);
   return (
-    <div className="theme-control" role="group" aria-label={labels.label}>
+    <div
+      className="theme-control"
+      role="group"
+      aria-label={labels.label}
+      data-theme-control
+      data-storage-key={THEME_STORAGE_KEY}
+    >
       {themes.map((option) => (
-        <button key={option} type="button" aria-pressed={theme === option} onClick={() => applyTheme(option)}>
+        <button key={option} type="button" aria-pressed="false" data-theme-choice={option}>
           {labels[option]}
         </button>
       ))}
+      <IslandScript name="theme-control" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Heading } from '@/lib/mdx/render';
-import { TocSpy } from './toc-spy';
+import { IslandScript } from '@/components/island-script';
 
 /** Shown for posts with at least this many sections. */
 export const TOC_MIN_SECTIONS = 3;
@@ -41,12 +41,12 @@ export function TableOfContents({
     );
   }
   return (
-    <nav className="toc toc-aside" aria-label={title}>
+    <nav className="toc toc-aside" aria-label={title} data-toc-spy>
       <p className="toc-title" aria-hidden="true">
         {title}
       </p>
       <Links headings={headings} />
-      <TocSpy />
+      <IslandScript name="toc-spy" />
     </nav>
   );
 }

@@ -128,7 +128,7 @@ export function SearchBox({
           : '';
 
   return (
-    <div className="search">
+    <div className="search" data-react-island>
       <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={id}>{strings.label}</label>
         <input

@@ -94,9 +94,16 @@ describe('code blocks', () => {
 
   it('adds a copy button and a live region, with the strings of the page language', async () => {
     const html = await render(body, 'en');
-    assert.match(html, /<button type="button" class="code-copy">Copy<\/button>/);
-    assert.match(html, /<span class="visually-hidden" role="status" aria-live="polite"><\/span>/);
-    assert.match(await render(body, 'pt'), /class="code-copy">Copiar</);
+    assert.match(
+      html,
+      /<button type="button" class="code-copy" data-copy="Copy" data-copied="Copied" data-failed="Could not copy">Copy<\/button>/,
+    );
+    assert.match(
+      html,
+      /<span class="visually-hidden" role="status" aria-live="polite" data-copy-status="true"><\/span>/,
+    );
+    assert.match(html, /<script type="module" async="" src="\/islands\/copy-button\.js"><\/script>/);
+    assert.match(await render(body, 'pt'), /data-copied="Copiado"[^>]*>Copiar</);
   });
 
   it('leaves the copy button out of feeds, which run no script', async () => {

@@ -1,0 +1,78 @@
+import zlib from 'node:zlib';
+import { expect, kafkaPost, secondKafkaPost, test } from './fixtures';
+
+// Reading pages ship no framework script: only the standalone islands in public/islands/
+// (scripts/drop-runtime.mjs). The issue's budget: our own script on a post at most 10 KiB gzip.
+const OWN_SCRIPT_BUDGET = 10 * 1024;
+
+const readingPages = [
+  { kind: 'home', path: '/pt' },
+  { kind: 'post', path: kafkaPost.pt.path },
+  { kind: 'post with code and contents', path: secondKafkaPost.pt.path },
+  { kind: 'post', path: secondKafkaPost.en.path },
+  { kind: 'archive', path: '/en/archive' },
+  { kind: 'tags', path: '/pt/tags' },
+  { kind: 'tag', path: '/pt/tags/kafka' },
+  { kind: 'series', path: '/en/series/kafka' },
+  { kind: '404', path: '/pt/nao-existe' },
+];
+
+test.describe('client script', () => {
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name === 'phone', 'what a page loads does not depend on the viewport');
+  });
+
+  for (const { kind, path } of readingPages) {
+    test(`${kind} ${path} loads only our islands, within budget`, async ({ page, request }) => {
+      const scripts: string[] = [];
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const html = await page.content();
+      expect(html).not.toContain('__next_f');
+      expect(scripts.filter((src) => !src.startsWith('/islands/'))).toEqual([]);
+      expect(scripts.length).toBeGreaterThan(0);
+
+      let gzip = 0;
+      for (const src of new Set(scripts)) {
+        const response = await request.get(src);
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-type']).toMatch(/javascript/);
+        gzip += zlib.gzipSync(await response.body()).length;
+      }
+      expect(gzip).toBeLessThanOrEqual(OWN_SCRIPT_BUDGET);
+    });
+  }
+
+  test('a post loads the copy button and contents islands once each, however many blocks it has', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+    });
+    await page.goto(secondKafkaPost.pt.path);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('figure.code-block').count()).toBeGreaterThan(1);
+    expect(scripts.sort()).toEqual([
+      '/islands/copy-button.js',
+      '/islands/remember-locale.js',
+      '/islands/theme-control.js',
+      '/islands/toc-spy.js',
+    ]);
+  });
+
+  test('the search page keeps the framework for its React island', async ({ request }) => {
+    const html = await (await request.get('/pt/search')).text();
+    expect(html).toContain('data-react-island');
+    expect(html).toMatch(/<script src="\/_next\/static\/chunks\/[^"]+\.js"/);
+  });
+
+  test('links are plain links: following one loads the next page whole', async ({ page }) => {
+    await page.goto('/pt');
+    const first = await page.evaluate(() => performance.timeOrigin);
+    await page.getByRole('link', { name: 'Arquivo' }).first().click();
+    await expect(page).toHaveURL(/\/pt\/archive$/);
+    expect(await page.evaluate(() => performance.timeOrigin)).not.toBe(first);
+  });
+});

@@ -3,11 +3,18 @@ export interface SecurityHeader {
   value: string;
 }
 
-/** `dev` allows what the development server needs; `wasm` lets the page compile WebAssembly (search). */
+/**
+ * `dev` allows what the development server needs; `wasm` lets the page compile WebAssembly
+ * (search); `hydrates` allows the inline scripts of a page that keeps the framework.
+ */
 export interface PolicyOptions {
   dev?: boolean;
   wasm?: boolean;
+  hydrates?: boolean;
 }
+
+/** The CSP source (`'sha256-…'`) that allows exactly the inline theme script. */
+export const themeScriptHash: string;
 
 /** The Content-Security-Policy value. */
 export function contentSecurityPolicy(options?: PolicyOptions): string;

@@ -4,23 +4,32 @@
  * it makes itself (redirects, 404s). Plain JavaScript because next.config.mjs
  * loads it without a TypeScript step; lib/security-headers.d.mts types it.
  *
- * Scripts: every page is prerendered, so a per-request nonce is impossible and
- * Next's inline bootstrap scripts (`self.__next_f.push(...)`) differ per page;
- * script-src therefore allows 'unsafe-inline' but no other origin (README, "Security headers").
+ * Scripts: a reading page runs only files from this origin (public/islands/) and one inline
+ * script, the theme script, allowed by its hash. scripts/drop-runtime.mjs removes Next's inline
+ * payload from those pages. A page that hydrates (the search page; every page of the dev server)
+ * still carries Next's inline payload, which differs per page and per build, so its policy allows
+ * 'unsafe-inline' (`hydrates`), and still no other origin (README, "Security headers").
  * Styles: highlighted code carries its colours in style attributes.
  * WebAssembly: only the search page compiles any (Pagefind's search runs as WebAssembly), so only
  * its policy carries 'wasm-unsafe-eval' (next.config.mjs), which allows compiling WebAssembly
  * fetched from this origin and nothing else; JavaScript eval stays blocked everywhere.
  */
 
-/** @typedef {{ dev?: boolean, wasm?: boolean }} PolicyOptions */
+import { createHash } from 'node:crypto';
+import { themeScript } from './theme-script.mjs';
+
+/** @typedef {{ dev?: boolean, wasm?: boolean, hydrates?: boolean }} PolicyOptions */
+
+/** The CSP source that allows exactly the inline theme script. */
+export const themeScriptHash = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`;
 
 /** @param {PolicyOptions} [options] */
-export function contentSecurityPolicy({ dev = false, wasm = false } = {}) {
+export function contentSecurityPolicy({ dev = false, wasm = false, hydrates = false } = {}) {
+  const inline = hydrates || dev ? "'unsafe-inline'" : themeScriptHash;
   return [
     "default-src 'self'",
     // React's development build evaluates code to rebuild stacks; production never does.
-    `script-src 'self' 'unsafe-inline'${wasm ? " 'wasm-unsafe-eval'" : ''}${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' ${inline}${wasm ? " 'wasm-unsafe-eval'" : ''}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

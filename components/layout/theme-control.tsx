@@ -23,7 +23,8 @@ export function ThemeControl({ labels }: { labels: ThemeLabels }) {
       data-storage-key={THEME_STORAGE_KEY}
     >
       {themes.map((option) => (
-        <button key={option} type="button" aria-pressed="false" data-theme-choice={option}>
+        // Under the dev server the island may mark a button before React hydrates it; that is expected.
+        <button key={option} type="button" aria-pressed="false" data-theme-choice={option} suppressHydrationWarning>
           {labels[option]}
         </button>
       ))}

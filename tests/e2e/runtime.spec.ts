@@ -76,3 +76,40 @@ test.describe('client script', () => {
     expect(await page.evaluate(() => performance.timeOrigin)).not.toBe(first);
   });
 });
+
+test.describe('script policy', () => {
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name === 'phone', 'the same policy on both viewports');
+  });
+
+  test('a reading page runs its theme script, allowed by hash, and refuses any other inline script', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const response = await page.goto(secondKafkaPost.en.path);
+    const csp = response!.headers()['content-security-policy']!;
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // The hashed theme script ran before the first paint.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.documentElement.dataset.injected = "yes"';
+      document.head.append(script);
+    });
+    await expect
+      .poll(() => consoleErrors.find((error) => error.startsWith('CSP violation: script-src-elem')))
+      .toBeTruthy();
+    await expect(page.locator('html')).not.toHaveAttribute('data-injected', 'yes');
+    // Expected here; every other test fails on it.
+    consoleErrors.length = 0;
+  });
+
+  test('the search page, which hydrates, allows inline scripts but no other origin', async ({ request }) => {
+    const csp = (await request.get('/en/search')).headers()['content-security-policy']!;
+    expect(csp).toMatch(/script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';/);
+    expect(csp).not.toMatch(/https?:/);
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -16,7 +17,8 @@ import {
 } from '../../lib/seo/json-ld';
 import { pageMetadata } from '../../lib/seo/metadata';
 import { robotsRules, sitemapEntries } from '../../lib/seo/sitemap';
-import { contentSecurityPolicy, securityHeaders } from '../../lib/security-headers.mjs';
+import { contentSecurityPolicy, securityHeaders, themeScriptHash } from '../../lib/security-headers.mjs';
+import { themeScript } from '../../lib/theme';
 
 const SITE = new URL('https://blog.example.com');
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content');
@@ -340,6 +342,19 @@ describe('security headers', () => {
     assert.ok(!/https?:/.test(csp), 'no origin other than self');
     assert.ok(!csp.includes('unsafe-eval'), 'production never evaluates code');
     assert.ok(contentSecurityPolicy({ dev: true }).includes("'unsafe-eval'"));
+  });
+
+  it('allows the one inline theme script by its hash on reading pages, any inline script where a page hydrates', () => {
+    const csp = headers['Content-Security-Policy']!;
+    const hash = createHash('sha256').update(themeScript).digest('base64');
+    assert.match(csp, new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/=]/g, '\\$&')}'(;|$)`));
+    assert.equal(themeScriptHash, `'sha256-${hash}'`);
+    assert.ok(!/script-src[^;]*'unsafe-inline'/.test(csp));
+    assert.match(
+      contentSecurityPolicy({ hydrates: true, wasm: true }),
+      /script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';/,
+    );
+    assert.match(contentSecurityPolicy({ dev: true }), /script-src 'self' 'unsafe-inline' 'unsafe-eval';/);
   });
 
   it('sets the other headers', () => {

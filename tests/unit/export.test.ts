@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -198,6 +199,86 @@ describe('deploy/nginx.conf', () => {
       assert.match(result.stderr, /syntax is ok/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Runs scripts/export.ts against a stand-in for `next start`, which answers `status(path)`. */
+async function runExport(out: string, status: (urlPath: string) => number) {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-export-dist-'));
+  fs.writeFileSync(path.join(dist, 'BUILD_ID'), 'test');
+  fs.mkdirSync(path.join(dist, 'static'));
+  fs.mkdirSync(path.join(dist, 'search-index'));
+  fs.writeFileSync(path.join(dist, 'search-index', 'pagefind.js'), '');
+  const asked: string[] = [];
+  const server = http.createServer((request, response) => {
+    asked.push(request.url!);
+    response.statusCode = status(request.url!);
+    response.end(
+      request.url === '/sitemap.xml' ? '<urlset><url><loc>https://blog.example/pt</loc></url></urlset>' : 'ok',
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  try {
+    const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/export.ts', '--from', `http://127.0.0.1:${port}`, '--out', out],
+        { cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: dist, CONTENT_DIR: FIXTURE } },
+        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+      );
+    });
+    return { ...result, asked };
+  } finally {
+    server.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+describe('scripts/export.ts', () => {
+  it('fetches every page, file and 404 page, and writes the redirects and nginx includes', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-export-out-'));
+    try {
+      const { code, stderr, asked } = await runExport(out, (urlPath) => (urlPath.endsWith('/404') ? 404 : 200));
+      assert.equal(code, 0, stderr);
+      const { pages, files, redirects } = routingFor(loadContentTree(FIXTURE, { includeDrafts: false }));
+      for (const urlPath of [...pages, ...files, '/pt/404', '/en/404']) assert.ok(asked.includes(urlPath), urlPath);
+      assert.ok(fs.existsSync(path.join(out, 'pt/tags/lote/page/2.html')));
+      assert.ok(fs.existsSync(path.join(out, '404.html')));
+      for (const [from, to] of redirects)
+        assert.match(fs.readFileSync(path.join(out, exportFile(from)), 'utf8'), new RegExp(`url=${to}"`));
+      assert.match(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /href="https:\/\/blog.example\/en"/);
+      assert.match(fs.readFileSync(path.join(out, '_nginx/http.conf'), 'utf8'), /map \$uri \$blog_redirect/);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('stops, naming each address, when an answer is not the expected one', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-export-out-'));
+    try {
+      const { code, stderr } = await runExport(out, (urlPath) =>
+        urlPath === '/pt/archive' ? 500 : urlPath === '/en/feed.xml' ? 404 : urlPath.endsWith('/404') ? 404 : 200,
+      );
+      assert.equal(code, 1);
+      assert.match(stderr, /\/pt\/archive: 500, expected 200/);
+      assert.match(stderr, /\/en\/feed\.xml: 404, expected 200/);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('never replaces a folder that holds something other than an export', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-export-out-'));
+    fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
+    try {
+      const { code, stderr } = await runExport(out, () => 200);
+      assert.equal(code, 1);
+      assert.match(stderr, /holds no earlier export/);
+      assert.equal(fs.readFileSync(path.join(out, 'notes.txt'), 'utf8'), 'mine');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
     }
   });
 });

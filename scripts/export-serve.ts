@@ -43,9 +43,12 @@ const config = path.join(prefix, 'nginx.conf');
 const template = fs.readFileSync(path.join(import.meta.dirname, '..', 'deploy', 'nginx.conf'), 'utf8');
 fs.writeFileSync(config, concreteNginxConfig(template, { root, listen: `127.0.0.1:${port}` }));
 
+// Started by root, nginx's workers would switch to `nobody`, who may not reach a checkout under
+// /root; this is a preview on loopback, so they stay whoever started it, as they do for anyone else.
+const user = process.getuid?.() === 0 ? ' user root;' : '';
 const child = spawn(
   nginx,
-  ['-p', prefix, '-c', config, '-e', 'stderr', '-g', `daemon off; pid ${path.join(prefix, 'nginx.pid')};`],
+  ['-p', prefix, '-c', config, '-e', 'stderr', '-g', `daemon off; pid ${path.join(prefix, 'nginx.pid')};${user}`],
   { stdio: 'inherit' },
 );
 console.log(

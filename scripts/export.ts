@@ -62,9 +62,14 @@ async function inBatches<T>(items: T[], limit: number, task: (item: T) => Promis
 
 /** Every same-site address an exported HTML file refers to, without query or fragment. */
 function localReferences(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map(([, url]) =>
-    decodeURIComponent(url!.replace(/&amp;/g, '&')),
-  );
+  return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map(([, url]) => {
+    const address = url!.replace(/&amp;/g, '&');
+    try {
+      return decodeURIComponent(address);
+    } catch {
+      return address;
+    }
+  });
 }
 
 /** The file a request for `urlPath` is answered from, as deploy/nginx.conf looks it up. */
@@ -139,6 +144,7 @@ async function main() {
 
     // What search engines see: the sitemap names the public origin the build was made for.
     const sitemap = new TextDecoder().decode(await fetchInto(routes.sitemap(), routes.sitemap().slice(1)));
+    if (problems.length > 0) fail(`unexpected answer from ${origin}: ${problems.join('; ')}`);
     const siteUrl = /<loc>(https?:\/\/[^/<]+)/.exec(sitemap)?.[1];
     if (!siteUrl) fail(`no <loc> in ${origin}${routes.sitemap()}`);
 

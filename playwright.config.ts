@@ -1,6 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
-import { DEV_CONTENT_DIR, DEV_URL, FIXTURE_URL, PT_ONLY_URL, SITE_URL } from './tests/e2e/servers';
+import {
+  DEV_CONTENT_DIR,
+  DEV_URL,
+  EXPORT_DIR,
+  EXPORT_URL,
+  FIXTURE_URL,
+  PT_ONLY_URL,
+  SITE_URL,
+} from './tests/e2e/servers';
 
 const launchOptions = browserLaunchOptions();
 
@@ -43,6 +51,29 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // The same suite against the static export behind nginx, on one viewport. Left out: specs of the
+    // Node server alone (how it binds and starts, raw hostile HTTP) and of the blogs built from the
+    // test content trees, which are served by Node only; tests/e2e/export.spec.ts checks what nginx
+    // adds. Tests of what only the Node server does skip themselves here, saying why.
+    {
+      name: 'export',
+      // a11y.spec scans HTML that is byte for byte what the desktop project scans (the export is
+      // fetched from the same server), so it is left out here too, to keep the suite's time.
+      testIgnore: [
+        'a11y.spec.ts',
+        'bind.spec.ts',
+        'hostile.spec.ts',
+        'fixture.spec.ts',
+        'pt-only.spec.ts',
+        'taxonomy.spec.ts',
+      ],
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: EXPORT_URL,
+        launchOptions,
+      },
+    },
     // The author's dev server: its own folder of specs, which edit a temporary content tree, one at a time.
     {
       name: 'dev',
@@ -56,6 +87,17 @@ export default defineConfig({
     // Two bound to loopback only, as behind a reverse proxy (`-H 127.0.0.1` once broke every 404),
     // one on every interface, as `next start` does by default.
     server(SITE_URL, '.next-e2e', undefined, '127.0.0.1'),
+    {
+      // Playwright starts these one after another, so the SITE_URL server is up: the export is
+      // fetched from it and its build (.next-e2e), at no extra build.
+      command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${EXPORT_DIR} && npx tsx scripts/export-serve.ts --root ${EXPORT_DIR} --port ${new URL(EXPORT_URL).port}`,
+      url: `${EXPORT_URL}/pt`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    },
     server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1'),
     server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only'),
     {

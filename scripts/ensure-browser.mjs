@@ -1,6 +1,7 @@
-// Makes sure the end-to-end suite has a Chromium to drive, before Playwright starts.
-// Order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download.
-// On Debian as root it installs the chromium package; elsewhere it says what to do.
+// Makes sure the end-to-end suite has a Chromium to drive and an nginx to serve the static export
+// (the `export` project), before Playwright starts.
+// Chromium: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download.
+// On Debian as root it installs the chromium and nginx packages; elsewhere it says what to do.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -43,3 +44,18 @@ if (!browser) {
   process.exit(1);
 }
 console.log(`End-to-end tests will drive ${browser}`);
+
+const nginxAt = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file));
+if (!nginxAt() && canApt) {
+  console.log("No nginx found: installing Debian's nginx package (apt-get) for the static export's tests ...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
+}
+if (!nginxAt()) {
+  console.error(
+    'No nginx for the static export tests: install it (Debian/Ubuntu: sudo apt-get install nginx; macOS: brew install nginx).',
+  );
+  process.exit(1);
+}
+console.log(`The static export will be served by ${nginxAt()}`);

@@ -36,6 +36,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/** The project that runs the suite against the static export behind nginx (playwright.config.ts). */
+export const EXPORT_PROJECT = 'export';
+
+/** Skips the running test on the export project: for what only the Node server does, or a tree only it serves. */
+export function skipOnExport(reason: string) {
+  test.skip(test.info().project.name === EXPORT_PROJECT, reason);
+}
+
 /** axe-core with the WCAG 2.0/2.1 A and AA rules. */
 export async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, kafkaPost, secondKafkaPost, test } from './fixtures';
+import { expect, kafkaPost, secondKafkaPost, skipOnExport, test } from './fixtures';
 import { FIXTURE_URL } from './servers';
 
 // The fixture post's code block: ```ts title="soma.ts" {2} showLineNumbers
@@ -26,6 +26,8 @@ async function chooseTheme(page: Page, locale: 'pt' | 'en', theme: 'light' | 'da
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test.describe('code blocks', () => {
+  test.beforeEach(() => skipOnExport('the fixture blog is built and served by the Node server only'));
+
   test('show their title, language, line numbers and highlighted line', async ({ page }) => {
     await page.goto(CODE_POST);
     const block = page.locator('figure.code-block');
@@ -136,6 +138,7 @@ test.describe('table of contents', () => {
   });
 
   test('is left out of a post with fewer than three sections', async ({ page }) => {
+    skipOnExport('the fixture blog is built and served by the Node server only');
     await page.goto(`${FIXTURE_URL}/en/posts/bilingual-post`);
     await expect(page.locator('.toc')).toHaveCount(0);
   });
@@ -257,6 +260,7 @@ test.describe('print', () => {
   });
 
   test('code blocks print without their copy button', async ({ page }) => {
+    skipOnExport('the fixture blog is built and served by the Node server only');
     await page.goto(CODE_POST);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('figure.code-block pre')).toBeVisible();

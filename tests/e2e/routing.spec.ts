@@ -1,4 +1,4 @@
-import { expect, kafkaPost, test } from './fixtures';
+import { expect, kafkaPost, skipOnExport, test } from './fixtures';
 
 test.describe('/ sends the reader to a language', () => {
   const cases: [string | undefined, string][] = [
@@ -154,6 +154,7 @@ test.describe('the proxy around the edges', () => {
   });
 
   test('a page asked for in capitals or percent-escaped redirects to its address', async ({ request }) => {
+    skipOnExport('a static host serves exact names: capitals are a 404 there, escapes the page itself');
     for (const from of [
       '/EN',
       '/PT/posts/Integrando-Sistemas-Com-Kafka',

@@ -1,5 +1,4 @@
 import { axeViolations, expect, kafkaPost, secondKafkaPost, test } from './fixtures';
-import { SITE_URL } from './servers';
 
 const cases = {
   pt: {
@@ -94,8 +93,8 @@ for (const locale of ['pt', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(want.found.title);
     });
 
-    test('without JavaScript the page says search needs it and links every post', async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: SITE_URL });
+    test('without JavaScript the page says search needs it and links every post', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       try {
         const page = await context.newPage();
         await page.goto(want.path);

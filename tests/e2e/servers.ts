@@ -15,6 +15,13 @@ export const FIXTURE_URL = at(1);
 /** The blog built from tests/fixtures/content-pt-only: one post, nothing in English. */
 export const PT_ONLY_URL = at(2);
 /**
+ * The static export of the blog built from content/ (the SITE_URL server's build, so its pages name
+ * SITE_URL as their address), served by nginx with deploy/nginx.conf.
+ */
+export const EXPORT_URL = at(3);
+/** Where the export is written: inside the ignored `.next-e2e*` folders. */
+export const EXPORT_DIR = '.next-e2e-export';
+/**
  * `next dev` on a temporary copy of tests/fixtures/content, which tests/e2e-dev edits.
  * On localhost: the dev server refuses its own scripts to other origins (allowedDevOrigins),
  * and without them the browser cannot show a content error.

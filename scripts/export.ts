@@ -181,7 +181,11 @@ async function main() {
 
     write(out, `${NGINX_DIR}/http.conf`, nginxHttpConf(routing.redirects));
     write(out, `${NGINX_DIR}/security-headers.conf`, nginxHeaders(securityHeaders()));
-    write(out, `${NGINX_DIR}/security-headers-wasm.conf`, nginxHeaders(securityHeaders({ wasm: true, hydrates: true })));
+    write(
+      out,
+      `${NGINX_DIR}/security-headers-wasm.conf`,
+      nginxHeaders(securityHeaders({ wasm: true, hydrates: true })),
+    );
 
     // Every address a page links to or loads must be in the export.
     const missing = new Set<string>();

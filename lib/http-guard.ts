@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { securityHeaders } from './security-headers.mjs';
 
 /** What every page allows; other methods on a page get 405 and this list. */
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
@@ -73,6 +74,8 @@ export function knownPathAnswer(
 }
 
 let installed = false;
+// The same headers next.config.mjs puts on every response Next makes.
+const SECURITY_HEADERS = Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value]));
 
 /**
  * Puts earlyAnswer in front of every HTTP server in this process (Next's own, created before
@@ -97,7 +100,12 @@ export function installEarlyAnswers(known?: () => KnownPaths): void {
         else answer = outcome;
       }
       if (answer) {
-        response.writeHead(answer.status, { ...answer.headers, 'Content-Length': '0', Connection: 'close' });
+        response.writeHead(answer.status, {
+          ...SECURITY_HEADERS,
+          ...answer.headers,
+          'Content-Length': '0',
+          Connection: 'close',
+        });
         response.end();
         return true;
       }

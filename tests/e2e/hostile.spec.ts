@@ -343,6 +343,8 @@ test.describe('methods', () => {
     const post = await send(`${POST}?utm_source=feed`, { method: 'PUT' });
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(post.headers['x-content-type-options']).toBe('nosniff');
+    expect(post.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     const get = await send(`${POST}?utm_source=feed`);
     expect(get.status).toBe(200);
     expect(get.body).toContain('<html lang="pt-BR"');

@@ -37,6 +37,7 @@ describe('early answers to requests Next cannot represent', () => {
   it('answers before any server in the process sees the request, and marks known paths', async () => {
     installEarlyAnswers(() => KNOWN);
     const seen: string[] = [];
+    const answered: http.IncomingHttpHeaders[] = [];
     const server = http.createServer((request, response) => {
       seen.push(`${request.method} ${request.url} ${request.headers[KNOWN_PATH_HEADER] ?? '-'}`);
       response.end('app');
@@ -49,6 +50,7 @@ describe('early answers to requests Next cannot represent', () => {
           let body = '';
           response.on('data', (chunk) => (body += chunk));
           response.on('end', () => resolve({ status: response.statusCode ?? 0, allow: response.headers.allow, body }));
+          if (response.statusCode !== 200) answered.push(response.headers);
         });
         request.on('error', reject);
         request.end();
@@ -64,6 +66,12 @@ describe('early answers to requests Next cannot represent', () => {
       assert.equal((await ask('GET', '/pt/nope', { [KNOWN_PATH_HEADER]: '1' })).body, 'app');
       assert.equal((await ask('POST', '/pt/nope')).body, 'app');
       assert.deepEqual(seen, ['GET /pt 1', 'GET /en?x=1 1', 'GET /pt/nope -', 'POST /pt/nope -']);
+      // Its own answers carry the security headers next.config.mjs gives Next's.
+      assert.equal(answered.length, 4);
+      for (const headers of answered) {
+        assert.equal(headers['x-content-type-options'], 'nosniff');
+        assert.match(String(headers['content-security-policy']), /default-src 'self'/);
+      }
     } finally {
       server.close();
     }

@@ -9,8 +9,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   // TRACE and `OPTIONS *` would be a 500 from Next itself (lib/http-guard.ts).
   const { installEarlyAnswers } = await import('./lib/http-guard');
-  installEarlyAnswers();
-  if (process.env.NODE_ENV !== 'production') return;
+  if (process.env.NODE_ENV !== 'production') return installEarlyAnswers();
   const { checkContentAtStart } = await import('./lib/startup');
+  const { routing } = await import('./lib/content/tree');
   checkContentAtStart();
+  // Known pages skip the proxy (proxy.ts's matcher); the table is the one the proxy routes with.
+  installEarlyAnswers(routing);
 }

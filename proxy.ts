@@ -13,7 +13,8 @@ import { routes } from '@/lib/routes';
 /**
  * Locale routing and 404s, in one place:
  * - `/` sends the reader to their language (307: the choice may change later);
- * - a page of the blog goes through untouched, and so does a file in public/;
+ * - a page of the blog goes through untouched, and so does a file in public/ (on a production
+ *   server, pages and generated files never get here: see `config` below);
  * - an old path listed in a post's `aliases` redirects to it for good (308),
  *   and so does a page asked for in capitals (`/EN/…`);
  * - a page asked for with a method other than GET or HEAD gets 405 with `Allow` (204 for
@@ -122,6 +123,14 @@ function isPublicFile(decoded: string): boolean {
 }
 
 export const config = {
-  // Next's own files, post images, the search index (app/pagefind/) and the site icon skip the proxy.
-  matcher: ['/((?!_next/|images/|pagefind/|favicon\\.ico$|icon\\.svg$).*)'],
+  matcher: [
+    {
+      // Next's own files, post images, the search index (app/pagefind/) and the site icon skip the proxy.
+      source: '/((?!_next/|images/|pagefind/|favicon\\.ico$|icon\\.svg$).*)',
+      // So does every page and file the blog serves, on a production server: lib/http-guard.ts
+      // marks those requests with this header (KNOWN_PATH_HEADER), and answers other methods
+      // on a page itself. Running the proxy cost Next half its throughput on every page.
+      missing: [{ type: 'header', key: 'x-blog-known-path' }],
+    },
+  ],
 };

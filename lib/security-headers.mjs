@@ -1,7 +1,7 @@
 /**
  * The HTTP security headers of every response, defined once: next.config.mjs
  * applies them to pages, files and route handlers, the proxy to the responses
- * it makes itself (redirects, 404s). Plain JavaScript because next.config.mjs
+ * it makes itself (redirects, 404s), lib/http-guard.ts to its answers in front of Next (405, 204). Plain JavaScript because next.config.mjs
  * loads it without a TypeScript step; lib/security-headers.d.mts types it.
  *
  * Scripts: a reading page runs only files from this origin (public/islands/) and one inline

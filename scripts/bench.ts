@@ -174,6 +174,7 @@ function printLoad(load: LoadFigures, options: LoadOptions) {
     t.errors,
     t.non2xx,
     t.requests,
+    cpuPerRequest(t),
   ]);
   if (load.nginx) {
     const n = load.nginx;
@@ -186,11 +187,20 @@ function printLoad(load: LoadFigures, options: LoadOptions) {
       n.errors,
       n.non2xx,
       n.requests,
+      cpuPerRequest(n),
     ]);
   }
-  console.log(table(['target', 'path', 'req/s', 'p50', 'p99', 'errors', 'non-2xx', 'requests'], rows));
+  console.log(
+    table(['target', 'path', 'req/s', 'p50', 'p99', 'errors', 'non-2xx', 'requests', 'server CPU/req'], rows),
+  );
   if (load.percentOfNginx !== undefined)
     console.log(`Our post: ${load.percentOfNginx.toFixed(1)}% of nginx's throughput on the same HTML file.`);
+  const post = load.targets.find((t) => t.name === 'post');
+  if (post?.serverCpuMsPerRequest && load.nginx?.serverCpuMsPerRequest)
+    console.log(
+      `Server CPU per request on the post: ${(post.serverCpuMsPerRequest / load.nginx.serverCpuMsPerRequest).toFixed(0)}× nginx's ` +
+        '(CPU time barely depends on what else the machine runs; requests per second do).',
+    );
   else console.log('nginx is not installed: no reference throughput (apt-get install nginx).');
   const rss = load.serverRssBytes;
   console.log(
@@ -206,6 +216,10 @@ function printBudgets(checks: BudgetCheck[]) {
       checks.map((c) => [c.status, c.budget, c.measured]),
     ),
   );
+}
+
+function cpuPerRequest(result: { serverCpuMsPerRequest?: number }): string {
+  return result.serverCpuMsPerRequest === undefined ? 'n/a' : `${result.serverCpuMsPerRequest.toFixed(2)} ms`;
 }
 
 /** Pages to load: the Kafka post (or the first post), the home, a tag page if any, the feed, a 404. */
@@ -238,7 +252,7 @@ async function measureLoad(
   const beforeLoad = treeRss(server.pid);
   const targets: LoadTarget[] = [];
   for (const target of plan) {
-    const result = await runLoad(`${server.origin}${target.path}`, options.loadOptions);
+    const result = await runLoad(`${server.origin}${target.path}`, options.loadOptions, server.pid);
     targets.push({ ...result, name: target.name, expect: target.expect });
   }
   const afterLoad = treeRss(server.pid);
@@ -250,7 +264,7 @@ async function measureLoad(
     const port = options.port ? options.port + 1 : await portOr(undefined);
     const server2 = await startNginx({ nginx, port, file });
     try {
-      const result = await runLoad(`${server2.origin}/`, options.loadOptions);
+      const result = await runLoad(`${server2.origin}/`, options.loadOptions, server2.pid);
       figures.nginx = { ...result, file: path.relative(process.cwd(), file), workers: server2.workers };
       figures.percentOfNginx =
         result.requestsPerSecond > 0 ? (100 * post.requestsPerSecond) / result.requestsPerSecond : undefined;

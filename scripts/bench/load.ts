@@ -2,6 +2,7 @@
 // loop with the bench, and reads its JSON summary.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { canReadProc, treeCpuSeconds } from './proc';
 
 export interface LoadOptions {
   connections: number;
@@ -20,6 +21,12 @@ export interface LoadResult {
   timeouts: number;
   non2xx: number;
   statuses: Record<string, number>;
+  /**
+   * CPU time the server's process tree spent per request during the run, in milliseconds (when
+   * its pid is given, on Linux). Other work on the machine slows the requests per second down
+   * far more than it moves this.
+   */
+  serverCpuMsPerRequest?: number;
 }
 
 interface AutocannonJson {
@@ -58,7 +65,9 @@ export function summarize(url: string, result: AutocannonJson): LoadResult {
   };
 }
 
-export async function runLoad(url: string, options: LoadOptions): Promise<LoadResult> {
+/** Drives `url`; with `serverPid`, also the CPU time the server spent per request. */
+export async function runLoad(url: string, options: LoadOptions, serverPid?: number): Promise<LoadResult> {
+  const cpuBefore = serverPid !== undefined && canReadProc ? treeCpuSeconds(serverPid) : undefined;
   const args = [
     AUTOCANNON,
     '--json',
@@ -82,5 +91,8 @@ export async function runLoad(url: string, options: LoadOptions): Promise<LoadRe
   const line = stdout.trim().split('\n').pop() ?? '';
   if (code !== 0 || !line.startsWith('{'))
     throw new Error(`autocannon failed on ${url} (status ${code}): ${stderr || stdout}`);
-  return summarize(url, JSON.parse(line) as AutocannonJson);
+  const result = summarize(url, JSON.parse(line) as AutocannonJson);
+  if (cpuBefore !== undefined && result.requests > 0)
+    result.serverCpuMsPerRequest = (1000 * (treeCpuSeconds(serverPid!) - cpuBefore)) / result.requests;
+  return result;
 }

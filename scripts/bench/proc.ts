@@ -57,3 +57,25 @@ export function watchPeakRss(root: number, everyMs = 200): { stop: () => number 
 }
 
 export const canReadProc = fs.existsSync('/proc/self/status');
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system) used so far by the process tree under `root`, in seconds. Unlike
+ * wall-clock throughput, CPU time per request barely moves when other work shares the machine.
+ */
+export function treeCpuSeconds(root: number): number {
+  let ticks = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name: state is field 3, utime field 14, stime field 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}

@@ -338,6 +338,32 @@ test.describe('methods', () => {
     expect(trace.status).toBe(405);
   });
 
+  test('other methods on a page with a query string are 405 too, and the query changes nothing on GET', async () => {
+    // Pages are answered in front of Next by lib/http-guard.ts, which matches the path without its query.
+    const post = await send(`${POST}?utm_source=feed`, { method: 'PUT' });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(post.headers['x-content-type-options']).toBe('nosniff');
+    expect(post.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const get = await send(`${POST}?utm_source=feed`);
+    expect(get.status).toBe(200);
+    expect(get.body).toContain('<html lang="pt-BR"');
+  });
+
+  test('a client cannot mark a path as known to skip the proxy', async () => {
+    // lib/http-guard.ts sets this header on the paths the blog serves; proxy.ts skips those.
+    const claim = { 'X-Blog-Known-Path': '1' };
+    const unknown = await send('/en/nope', { headers: claim });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toContain('<html lang="en"');
+    const capitals = await send('/PT/posts/Integrando-Sistemas-Com-Kafka', { headers: claim });
+    expect(capitals.status).toBe(308);
+    expect(capitals.headers.location).toBe(POST);
+    const root = await send('/', { headers: { ...claim, 'Accept-Language': 'en' } });
+    expect(root.status).toBe(307);
+    expect(root.headers.location).toBe('/en');
+  });
+
   test('OPTIONS * (the server as a whole) lists what it allows', async () => {
     const answer = await send('*', { method: 'OPTIONS' });
     expectSafe(answer, 'OPTIONS *');

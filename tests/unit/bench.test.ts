@@ -10,7 +10,7 @@ import { bytesByOwner, createScriptMeter, ownerOf, scriptSources } from '../../s
 import { table } from '../../scripts/bench/format';
 import { figuresFrom, type LighthouseFigures } from '../../scripts/bench/lighthouse';
 import { summarize } from '../../scripts/bench/load';
-import { processTree, treeRss } from '../../scripts/bench/proc';
+import { processTree, treeCpuSeconds, treeRss } from '../../scripts/bench/proc';
 import { groupRoutes, routeLabel, type RouteTypeFigures } from '../../scripts/bench/site-output';
 
 // One line: 9 bytes from Next, then 4 from our component ("AAAA,SCAA": column 0 → source 0,
@@ -145,6 +145,17 @@ describe('bench: build output', () => {
     assert.deepEqual(processTree(process.pid).slice(0, 1), [process.pid]);
     assert.ok(treeRss(process.pid) > 10 * 1024 * 1024);
     assert.equal(treeRss(2 ** 22 + 7), 0);
+  });
+
+  it('counts the CPU time a process tree spends', { skip: !fs.existsSync('/proc/self/stat') }, () => {
+    const before = treeCpuSeconds(process.pid);
+    const until = process.cpuUsage();
+    // Busy for 300 ms of this process's own CPU time, however slow the machine is.
+    while (process.cpuUsage(until).user < 300_000);
+    const spent = treeCpuSeconds(process.pid) - before;
+    // /proc counts in 10 ms ticks.
+    assert.ok(spent >= 0.28 && spent < 5, `spent ${spent} s`);
+    assert.equal(treeCpuSeconds(2 ** 22 + 7), 0);
   });
 });
 

@@ -201,6 +201,14 @@ test.describe('structure', () => {
         const want = htmlLang[other(locale)];
         expect(link, `the link to ${link.href}`).toEqual({ href: link.href, hreflang: want, lang: want });
       }
+      // And any link that names its target's language (a reference) has its text in that language.
+      const named = await page.locator('a[hreflang]').evaluateAll((links) =>
+        links.map((link) => ({
+          hreflang: link.getAttribute('hreflang'),
+          lang: link.closest('[lang]')?.getAttribute('lang'),
+        })),
+      );
+      for (const link of named) expect(link.lang).toBe(link.hreflang);
 
       // Every figure shows one image with a text alternative.
       for (const figure of await page.locator('figure.figure').all()) {

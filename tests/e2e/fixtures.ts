@@ -44,9 +44,12 @@ export function skipOnExport(reason: string) {
   test.skip(test.info().project.name === EXPORT_PROJECT, reason);
 }
 
-/** axe-core with the WCAG 2.0/2.1 A and AA rules. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, or only the `rules` named. */
+export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}) {
+  const builder = new AxeBuilder({ page });
+  if (rules) builder.withRules(rules);
+  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']);
+  const results = await builder.analyze();
   return results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,

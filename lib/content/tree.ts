@@ -23,6 +23,8 @@ export interface SitePage {
 export interface Routing {
   /** Every page the blog serves, in locale order: the sitemap lists exactly these. */
   pageList: SitePage[];
+  /** The same pages by path. */
+  pageByPath: Map<string, SitePage>;
   /** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
   pages: Set<string>;
   /** Generated files that are not pages (feeds, social images, sitemap, robots). */
@@ -51,7 +53,8 @@ export function normalizePath(path: string): string {
 /** The blog's page paths, for the proxy: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
   const pageList = sitePages(tree).map((page) => describePage(tree, page));
-  const pages = new Set(pageList.map((page) => page.path));
+  const pageByPath = new Map(pageList.map((page) => [page.path, page]));
+  const pages = new Set(pageByPath.keys());
   const files = new Set([
     routes.sitemap(),
     routes.robots(),
@@ -65,7 +68,7 @@ export function routingFor(tree: ContentTree): Routing {
       if (!pages.has(from)) redirects.set(from, routes.post(post.locale, post.slug));
     }
   }
-  return { pageList, pages, files, redirects };
+  return { pageList, pageByPath, pages, files, redirects };
 }
 
 export function routing(): Routing {

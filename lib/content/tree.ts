@@ -7,7 +7,6 @@ import { loadContentTree } from './load';
 import { describePage, sitePages } from './pages';
 import type { ContentTree } from './types';
 
-let cached: ContentTree | undefined;
 let cachedRouting: { tree: ContentTree; routing: Routing } | undefined;
 
 /** One page of the blog, as the sitemap and the page's own metadata see it. */
@@ -33,15 +32,47 @@ export interface Routing {
   redirects: Map<string, string>;
 }
 
+/**
+ * The loaded tree, one per process and content folder. Turbopack gives every route (and the
+ * proxy) its own instance of this module, so a module variable would read the folder once per
+ * route: 1,000 posts parsed again by each. Kept on globalThis instead. (A change to the loader's
+ * own code in development therefore needs a restart of `npm run dev` to take effect.)
+ */
+interface SharedTrees {
+  production: Map<string, ContentTree>;
+  development: Map<string, () => ContentTree>;
+}
+
+const SHARED = Symbol.for('bilingual-blog.content-tree');
+
+function sharedTrees(): SharedTrees {
+  const holder = globalThis as { [SHARED]?: SharedTrees };
+  holder[SHARED] ??= { production: new Map(), development: new Map() };
+  return holder[SHARED];
+}
+
 // In development: at most once per request (React's cache), and only when a watched file
 // changed; then only the changed files are parsed again.
-const devTree = cache(createTreeLoader(env.contentDir, { includeDrafts: true }, undefined, { watch: true }));
+function devTree(): ContentTree {
+  const loaders = sharedTrees().development;
+  let load = loaders.get(env.contentDir);
+  if (!load) {
+    load = cache(createTreeLoader(env.contentDir, { includeDrafts: true }, undefined, { watch: true }));
+    loaders.set(env.contentDir, load);
+  }
+  return load();
+}
 
 /** The content tree, read once per production process; in development, fresh on every request. */
 export function contentTree(): ContentTree {
   if (env.isDev) return devTree();
-  cached ??= loadContentTree(env.contentDir, { includeDrafts: false });
-  return cached;
+  const trees = sharedTrees().production;
+  let tree = trees.get(env.contentDir);
+  if (!tree) {
+    tree = loadContentTree(env.contentDir, { includeDrafts: false });
+    trees.set(env.contentDir, tree);
+  }
+  return tree;
 }
 
 /** The form paths are compared in: no trailing slash, Unicode NFC (as the proxy decodes requests). */

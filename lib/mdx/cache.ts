@@ -154,10 +154,9 @@ export class MdxCache {
 export function toolchainOf(root: string): string {
   for (const name of ['package-lock.json', 'package.json']) {
     try {
-      return crypto
-        .createHash('sha256')
-        .update(fs.readFileSync(path.join(root, name)))
-        .digest('hex');
+      // The comment keeps the bundler from tracing the whole project into the server output.
+      const lockfile = path.join(/*turbopackIgnore: true*/ root, name);
+      return crypto.createHash('sha256').update(fs.readFileSync(lockfile)).digest('hex');
     } catch {
       // try the next one
     }

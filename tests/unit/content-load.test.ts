@@ -124,6 +124,21 @@ describe('loadContentTree: the real content tree', () => {
   }
 });
 
+describe('readPostBody: bodies are read when a page needs them', () => {
+  it('reads the body of a post the tree lists, and reports a file gone since with its path', () => {
+    const dir = makeTree({
+      'site.yml': SITE_YML,
+      'posts/2024-01-15-gone/pt.mdx': mdx(frontMatter(), 'Texto do post.'),
+    });
+    const [post] = loadContentTree(dir, { includeDrafts: false }).posts;
+    assert.equal('body' in post!, false);
+    assert.match(readPostBody(post!.file), /Texto do post\./);
+    fs.rmSync(post!.file);
+    const error = expectContentError(() => readPostBody(post!.file));
+    assert.deepEqual(error.problems, [{ file: post!.file, message: 'cannot be read' }]);
+  });
+});
+
 describe('loadContentTree: slugs and translations', () => {
   it('defaults the slug to the folder id without its date prefix', () => {
     const dir = makeTree({

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -13,6 +14,11 @@ const nextConfig = {
   // `npm run bench` asks for browser source maps to tell our client code from the framework's;
   // they add only a `sourceMappingURL` comment to each chunk.
   productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === '1',
+  experimental: {
+    // Prerender with a worker per core: Next's default leaves one core out, which on a 2-core
+    // machine means a single worker. NEXT_BUILD_CPUS overrides it (the bench's A/B runs).
+    cpus: Number(process.env.NEXT_BUILD_CPUS) || os.availableParallelism(),
+  },
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
     // The proxy adds the same list to the redirects and 404s it makes itself.

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContentTree } from './gen-content/write';
-import { runBuild, type BuildRun } from './bench/build';
+import { runBuild, type BuildRun, type SearchRun } from './bench/build';
 import {
   checkBudgets,
   growth,
@@ -80,13 +80,21 @@ function buildSummary(build: BuildRun) {
   return rest;
 }
 
-function printBuild(title: string, build: BuildRun, site: SiteOutput) {
+/** ", 123.4 s CPU": every process of the tree from /proc, else GNU time's figure. */
+function cpuText(build: BuildRun): string {
+  const cpu = build.treeCpuSeconds ?? build.cpuSeconds;
+  return cpu === null ? '' : `, ${cpu.toFixed(1)} s CPU`;
+}
+
+function printBuild(title: string, build: BuildRun & { search?: SearchRun }, site: SiteOutput) {
   const phases = Object.entries(build.phases)
     .map(([name, ms]) => `${name} ${seconds(ms)}`)
     .join(', ');
-  const cpu = build.cpuSeconds === null ? '' : `, ${build.cpuSeconds.toFixed(1)} s CPU`;
+  const search = build.search
+    ? `; then the search index ${seconds(build.search.ms)}${build.search.treeCpuSeconds === null ? '' : `, ${build.search.treeCpuSeconds.toFixed(1)} s CPU`}, peak ${mib(build.search.peakTreeRssBytes)}`
+    : '';
   console.log(
-    `\n${title}: ${seconds(build.ms)} wall${cpu}${phases ? ` (${phases})` : ''}; ${site.pages} pages, ${site.files.reduce((n, f) => n + f.count, 0)} files`,
+    `\n${title}: ${seconds(build.ms)} wall${cpuText(build)}${phases ? ` (${phases})` : ''}; ${site.pages} pages, ${site.files.reduce((n, f) => n + f.count, 0)} files${search}`,
   );
   console.log(
     `  peak memory: ${mib(build.peakTreeRssBytes)} for the process tree (sum of RSS, /proc polled every 200 ms)` +
@@ -340,6 +348,13 @@ async function benchSite(options: Options) {
   return { report, budgets };
 }
 
+/** Compiled posts in the build's MDX cache (lib/mdx/cache.ts): one file per compile. */
+function mdxCacheEntries(distDir: string): number {
+  const dir = path.join(distDir, 'cache', 'mdx');
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
+}
+
 /** Appends a sentence to one post's text, as an author fixing a typo would. */
 function editOnePost(contentDir: string): string {
   const postsDir = path.join(contentDir, 'posts');
@@ -359,6 +374,10 @@ async function benchScale(options: Options) {
     build: ReturnType<typeof buildSummary>;
     rebuild?: ReturnType<typeof buildSummary>;
     editedFile?: string;
+    searchMs?: number;
+    rebuildSearchMs?: number;
+    /** Posts (and feed entries) compiled again by the rebuild: new entries in the MDX cache. */
+    recompiled?: number;
   })[] = [];
   let load: LoadFigures | undefined;
   try {
@@ -370,18 +389,28 @@ async function benchScale(options: Options) {
           `\n${posts} posts: generated in ${contentDir}; building (load average ${os.loadavg()[0]!.toFixed(1)})…`,
         );
         const env = { CONTENT_DIR: contentDir };
-        const build = await runBuild({ distDir: SCALE_DIST, env, logFile: path.join(RESULTS, `build-${posts}.log`) });
+        const build = await runBuild({
+          distDir: SCALE_DIST,
+          env,
+          logFile: path.join(RESULTS, `build-${posts}.log`),
+          search: true,
+        });
         const site = readSiteOutput(SCALE_DIST, 'public');
-        printBuild(`${posts} posts, cold build`, build, site);
+        printBuild(`${posts} posts, cold build (empty MDX cache)`, build, site);
+        const compiledCold = mdxCacheEntries(SCALE_DIST);
         const editedFile = editOnePost(contentDir);
         const rebuild = await runBuild({
           distDir: SCALE_DIST,
           env,
           logFile: path.join(RESULTS, `rebuild-${posts}.log`),
           clean: false,
+          search: true,
         });
+        const recompiled = mdxCacheEntries(SCALE_DIST) - compiledCold;
         console.log(
-          `  rebuild after editing ${editedFile}: ${seconds(rebuild.ms)} (prerender ${rebuild.phases.prerender === undefined ? 'n/a' : seconds(rebuild.phases.prerender)})`,
+          `  rebuild after editing ${editedFile} (warm MDX cache, ${recompiled} compile${recompiled === 1 ? '' : 's'} of ${compiledCold}): ` +
+            `${seconds(rebuild.ms)}${cpuText(rebuild)} (prerender ${rebuild.phases.prerender === undefined ? 'n/a' : seconds(rebuild.phases.prerender)}), ` +
+            `search ${rebuild.search ? seconds(rebuild.search.ms) : 'n/a'}`,
         );
         steps.push({
           posts,
@@ -390,6 +419,10 @@ async function benchScale(options: Options) {
           prerenderMs: build.phases.prerender,
           peakTreeRssBytes: build.peakTreeRssBytes,
           rebuildMs: rebuild.ms,
+          cpuSeconds: build.treeCpuSeconds,
+          searchMs: build.search?.ms,
+          rebuildSearchMs: rebuild.search?.ms,
+          recompiled,
           build: buildSummary(build),
           rebuild: buildSummary(rebuild),
           editedFile,
@@ -413,43 +446,53 @@ async function benchScale(options: Options) {
     if (!options.keep) fs.rmSync(SCALE_DIST, { recursive: true, force: true });
   }
 
-  console.log('\nScale (one build at a time; ms per page = build wall time / HTML pages):');
+  console.log(
+    '\nScale (one build at a time; next build, then the search index as npm run build does; ' +
+      'ms per page = next build wall time / HTML pages; CPU = every process of the build, from /proc):',
+  );
   console.log(
     table(
       [
         'posts',
         'pages',
-        'build',
+        'next build',
+        'search',
         'CPU',
         'ms/page',
+        'CPU ms/page',
+        'typecheck',
         'prerender',
-        'prerender ms/page',
         'peak RSS (tree)',
         'rebuild, 1 post changed',
+        'rebuild CPU',
       ],
       steps.map((s) => [
         s.posts,
         s.pages,
         seconds(s.buildMs),
-        s.build.cpuSeconds === null ? 'n/a' : `${s.build.cpuSeconds.toFixed(1)} s`,
+        s.searchMs === undefined ? 'n/a' : seconds(s.searchMs),
+        s.cpuSeconds == null ? 'n/a' : `${s.cpuSeconds.toFixed(1)} s`,
         Math.round(s.buildMs / s.pages),
+        s.cpuSeconds == null ? 'n/a' : Math.round((s.cpuSeconds * 1000) / s.pages),
+        s.build.phases.typecheck === undefined ? 'n/a' : seconds(s.build.phases.typecheck),
         s.prerenderMs === undefined ? 'n/a' : seconds(s.prerenderMs),
-        s.prerenderMs === undefined ? 'n/a' : Math.round(s.prerenderMs / s.pages),
         mib(s.peakTreeRssBytes),
-        s.rebuildMs === undefined ? 'n/a' : seconds(s.rebuildMs),
+        s.rebuildMs === undefined ? 'n/a' : `${seconds(s.rebuildMs)} (${s.recompiled} compiled)`,
+        s.rebuild?.treeCpuSeconds == null ? 'n/a' : `${s.rebuild.treeCpuSeconds.toFixed(1)} s`,
       ]),
     ),
   );
   const grows = growth(steps);
   const budgets: BudgetCheck[] = [];
   if (grows) {
-    const ratio = grows.prerenderRatio ?? grows.buildRatio;
+    const ratio = grows.cpuRatio ?? grows.prerenderRatio ?? grows.buildRatio;
     console.log(
       `ms per page from the smallest to the largest tree: ×${grows.buildRatio.toFixed(2)} for the whole build` +
-        `${grows.prerenderRatio === undefined ? '' : `, ×${grows.prerenderRatio.toFixed(2)} for the prerender phase`} (≤ ×1.25 counts as linear or better).`,
+        `${grows.prerenderRatio === undefined ? '' : `, ×${grows.prerenderRatio.toFixed(2)} for the prerender phase`}` +
+        `${grows.cpuRatio === undefined ? '' : `, ×${grows.cpuRatio.toFixed(2)} in CPU time`} (≤ ×1.25 counts as linear or better).`,
     );
     budgets.push({
-      budget: 'cost grows no faster than linearly (prerender ms/page ratio ≤ 1.25)',
+      budget: `cost grows no faster than linearly (${grows.cpuRatio === undefined ? 'prerender' : 'CPU'} ms/page ratio ≤ 1.25)`,
       measured: `×${ratio.toFixed(2)}`,
       status: grows.linear ? 'PASS' : 'FAIL',
     });

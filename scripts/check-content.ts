@@ -3,15 +3,57 @@
 // one pass: npm run check (add -- --json for editors and CI). Errors exit 1;
 // warnings and information do not. The build stops on the same errors, with
 // the same messages, but compiles each post only once, so it reports MDX
-// problems one post at a time.
-import { displayPath, formatProblem, isError, type ContentProblem, type Severity } from '../lib/content/errors';
+// problems one post at a time. Posts compile a few at a time, each body read
+// when its turn comes, so memory stays flat however many posts there are.
+import {
+  ContentError,
+  displayPath,
+  formatProblem,
+  isError,
+  type ContentProblem,
+  type Severity,
+} from '../lib/content/errors';
 import { linkContext, linkTargets } from '../lib/content/links';
-import { assembleTree, scanContentTree } from '../lib/content/load';
+import { assembleTree, readPostBody, scanContentTree } from '../lib/content/load';
+import type { PostSummary } from '../lib/content/types';
 import { env } from '../lib/env';
 import { locales } from '../lib/i18n/config';
 import { checkMdx } from '../lib/mdx/pipeline';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Posts compiled at once: enough to overlap reading files with compiling, few enough to bound memory. */
+const CONCURRENCY = 4;
+
+/** `work` on every item, at most `limit` at a time; results in the items' order. */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function compileProblems(
+  post: PostSummary,
+  targets: ReturnType<typeof linkTargets> | undefined,
+): Promise<ContentProblem[]> {
+  let body: string;
+  try {
+    body = readPostBody(post.file);
+  } catch (error) {
+    return error instanceof ContentError ? error.problems : [{ file: post.file, message: 'cannot be read' }];
+  }
+  return checkMdx({ ...post, body }, env.publicDir, targets && linkContext(post, targets));
+}
 
 async function main(json: boolean): Promise<number> {
   const started = performance.now();
@@ -20,15 +62,15 @@ async function main(json: boolean): Promise<number> {
   const targets = scan.site
     ? linkTargets(assembleTree(env.contentDir, { ...scan, problems: [] }, { includeDrafts: false }))
     : undefined;
-  const mdxProblems = await Promise.all(
-    scan.posts.map((post) => checkMdx(post, env.publicDir, targets && linkContext(post, targets))),
-  );
+  const mdxProblems = await mapLimited(scan.posts, CONCURRENCY, (post) => compileProblems(post, targets));
   const problems: ContentProblem[] = [...scan.problems, ...mdxProblems.flat()].sort(
     (a, b) => SEVERITIES.indexOf(a.severity ?? 'error') - SEVERITIES.indexOf(b.severity ?? 'error'),
   );
   const errors = problems.filter(isError).length;
   const published = scan.posts.filter((p) => !p.draft);
   const seconds = (performance.now() - started) / 1000;
+  // The most memory the process held at any moment (maxRSS is in KiB).
+  const peakMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 
   if (json) {
     const report = problems.map((p) => ({
@@ -38,7 +80,9 @@ async function main(json: boolean): Promise<number> {
       severity: p.severity ?? 'error',
       message: p.message,
     }));
-    console.log(JSON.stringify({ ok: errors === 0, files: scan.posts.length, seconds, problems: report }, null, 2));
+    console.log(
+      JSON.stringify({ ok: errors === 0, files: scan.posts.length, seconds, peakMiB, problems: report }, null, 2),
+    );
     return errors > 0 ? 1 : 0;
   }
 
@@ -50,10 +94,13 @@ async function main(json: boolean): Promise<number> {
     out(`Content check ${errors > 0 ? 'failed' : 'passed'} (${counts.join(', ')}):`);
     for (const problem of problems) out(`  ${formatProblem(problem)}`);
   }
-  if (errors > 0) return 1;
+  if (errors > 0) {
+    console.error(`Checked ${scan.posts.length} files in ${seconds.toFixed(1)} s, peak memory ${peakMiB} MiB.`);
+    return 1;
+  }
   const perLocale = locales.map((l) => `${l}: ${published.filter((p) => p.locale === l).length}`).join(', ');
   console.log(
-    `Content OK: ${new Set(published.map((p) => p.id)).size} posts (${perLocale}; drafts: ${scan.posts.length - published.length}) in ${env.contentDir}, checked in ${seconds.toFixed(1)} s`,
+    `Content OK: ${new Set(published.map((p) => p.id)).size} posts (${perLocale}; drafts: ${scan.posts.length - published.length}) in ${env.contentDir}, checked in ${seconds.toFixed(1)} s, peak memory ${peakMiB} MiB`,
   );
   if (!process.env.SITE_URL) {
     console.warn(`Note: SITE_URL is not set, so canonical and hreflang links point at ${env.siteUrl.origin}.`);

@@ -1,19 +1,17 @@
 import 'server-only';
+import { cache } from 'react';
 import type { Locale } from '../i18n/config';
 import { yearOf } from '../i18n/dates';
 import { indexesOf, listedPost, seriesBoxOf, tagPageOf, tagRef, type SeriesBox } from './indexes';
 import { staticParamsFor, type PageKind, type PageParams } from './pages';
 import { linkContext, linkTargets, type LinkContext, type LinkTargets } from './links';
+import { withBody } from './load';
 import { contentTree as tree, routing, type SitePage } from './tree';
 import type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
 
 export type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesBox, SeriesEntry, SeriesPart, SitePage, TagEntry, TagRef };
 export { ContentError } from './errors';
 export { TAG_PAGE_SIZE } from './indexes';
-
-function summary({ body: _body, ...rest }: Post): PostSummary {
-  return rest;
-}
 
 export function getSite() {
   return tree().site;
@@ -26,19 +24,22 @@ export function staticParams<K extends PageKind>(kind: K): PageParams<K>[] {
 
 /** A page's entry in the site's page list: its translations and last change. */
 export function getPage(path: string): SitePage | undefined {
-  return routing().pageList.find((page) => page.path === path);
+  return routing().pageByPath.get(path);
 }
 
 /** A locale's own posts, newest first, without bodies. */
 export function getPostIndex(locale: Locale): PostSummary[] {
-  return tree()
-    .posts.filter((post) => post.locale === locale)
-    .map(summary);
+  return tree().posts.filter((post) => post.locale === locale);
 }
 
-export function getPost(locale: Locale, slug: string): Post | undefined {
-  return indexesOf(tree()).postBySlug.get(`${locale}/${slug}`);
-}
+/**
+ * A post with its body, which is read from its file now (the tree holds none);
+ * once per request, so a page and its metadata share one read.
+ */
+export const getPost = cache((locale: Locale, slug: string): Post | undefined => {
+  const post = indexesOf(tree()).postBySlug.get(`${locale}/${slug}`);
+  return post && withBody(post);
+});
 
 /** A post's tags with their labels and pages in its language. */
 export function getTagList(post: Pick<PostSummary, 'tags' | 'locale'>): TagRef[] {
@@ -51,7 +52,7 @@ export function getSeriesPosition(post: Pick<PostSummary, 'id' | 'locale'>): Ser
 }
 
 /** A post as its own language's lists show it. */
-export function getListedPost(post: Post): ListedPost {
+export function getListedPost(post: PostSummary): ListedPost {
   return listedPost(tree(), post);
 }
 
@@ -95,7 +96,7 @@ export function getSeries(locale: Locale, id: string): SeriesEntry | undefined {
   return indexesOf(tree()).seriesById[locale].get(id);
 }
 
-export function getSeriesBox(post: Post): SeriesBox | undefined {
+export function getSeriesBox(post: PostSummary): SeriesBox | undefined {
   return seriesBoxOf(tree(), post);
 }
 

@@ -1,6 +1,6 @@
 import { htmlLang, locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
-import type { ContentTree, ListedPost, Post, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
+import type { ContentTree, ListedPost, PostSummary, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
 
 /** Posts per tag page; later ones go to /tags/{tag}/page/{n}. */
 export const TAG_PAGE_SIZE = 20;
@@ -8,7 +8,7 @@ export const TAG_PAGE_SIZE = 20;
 /** Everything the pages look up, built once per loaded tree. */
 export interface ContentIndexes {
   /** `${locale}/${slug}` → the post. */
-  postBySlug: Map<string, Post>;
+  postBySlug: Map<string, PostSummary>;
   /** Per list language: its own posts plus the other language's untranslated ones, newest first. */
   lists: Record<Locale, ListedPost[]>;
   /** Per language: tags with at least one listed post, by label in that language's collation. */
@@ -56,7 +56,7 @@ function buildIndexes(tree: ContentTree): ContentIndexes {
     seriesTotals.set(post.series.id, Math.max(seriesTotals.get(post.series.id) ?? 0, post.series.order));
   }
 
-  const seriesPlace = (post: Post, locale: Locale): SeriesPlace | undefined => {
+  const seriesPlace = (post: PostSummary, locale: Locale): SeriesPlace | undefined => {
     const series = post.series && tree.series.get(post.series.id);
     if (!post.series || !series) return undefined;
     return {
@@ -69,7 +69,7 @@ function buildIndexes(tree: ContentTree): ContentIndexes {
   };
 
   const listed = new Map<string, ListedPost>();
-  const listedAs = (post: Post, locale: Locale): ListedPost => {
+  const listedAs = (post: PostSummary, locale: Locale): ListedPost => {
     const key = `${locale}/${post.locale}/${post.id}`;
     let entry = listed.get(key);
     if (!entry) {
@@ -161,7 +161,7 @@ function buildIndexes(tree: ContentTree): ContentIndexes {
 }
 
 /** A post as its own language's lists show it. */
-export function listedPost(tree: ContentTree, post: Post): ListedPost {
+export function listedPost(tree: ContentTree, post: PostSummary): ListedPost {
   return indexesOf(tree).listed.get(`${post.locale}/${post.locale}/${post.id}`)!;
 }
 
@@ -173,7 +173,7 @@ export interface SeriesBox {
   next?: ListedPost;
 }
 
-export function seriesBoxOf(tree: ContentTree, post: Post): SeriesBox | undefined {
+export function seriesBoxOf(tree: ContentTree, post: PostSummary): SeriesBox | undefined {
   if (!post.series) return undefined;
   const series = indexesOf(tree).seriesById[post.locale].get(post.series.id);
   if (!series) return undefined;

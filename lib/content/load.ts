@@ -8,7 +8,7 @@ import { mojibakeProblems } from './mojibake';
 import { readingMinutes } from './reading-time';
 import { frontMatterSchema, seriesSchema, siteSchema, SLUG_PATTERN, tagsSchema, type TagConfig } from './schema';
 import { contentHash, translationProblems } from './translations';
-import type { ContentTree, Post, Series } from './types';
+import type { ContentTree, PostSummary, Series } from './types';
 import { lineOfKey, lineOfPath, parseYaml, yamlProblem } from './yaml';
 
 export interface LoadOptions {
@@ -87,7 +87,40 @@ function readYamlFile<T extends z.ZodType>(
   return parsed.value;
 }
 
-function parsePost(file: string, id: string, locale: Locale): Parsed<Post> {
+/** gray-matter's parse of a post file; `yaml` reads the front matter (a fresh options object keeps
+ * gray-matter from serving a cached parse). */
+function splitPost(raw: string, yaml: (source: string) => object): matter.GrayMatterFile<string> {
+  return matter(raw, { engines: { yaml } });
+}
+
+/** The body after the front matter, padded with blank lines so MDX positions are file positions. */
+function paddedBody(raw: string, content: string): string {
+  const bodyStart = raw.length - content.length;
+  const frontLines = raw.slice(0, bodyStart).split('\n').length - 1;
+  return '\n'.repeat(frontLines) + content;
+}
+
+/**
+ * A post's MDX body, read from its file when a page needs it: the loaded tree
+ * keeps no bodies, so listings and lookups never hold 1,000 posts' text.
+ */
+export function readPostBody(file: string): string {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ContentError([{ file, message: 'cannot be read' }]);
+  }
+  // The front matter was checked when the tree was loaded; only where it ends matters here.
+  return paddedBody(raw, splitPost(raw, () => ({})).content);
+}
+
+/** The post with its body, read from disk. */
+export function withBody<T extends PostSummary>(post: T): T & { body: string } {
+  return { ...post, body: readPostBody(post.file) };
+}
+
+function parsePost(file: string, id: string, locale: Locale): Parsed<PostSummary> {
   const raw = fs.readFileSync(file, 'utf8');
   if (!/^---\r?\n/.test(raw)) {
     return { problems: [{ file, line: 1, column: 1, message: 'missing front matter: the file must start with a --- block' }] };
@@ -95,15 +128,10 @@ function parsePost(file: string, id: string, locale: Locale): Parsed<Post> {
   const problems = mojibakeProblems(raw, file);
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // A fresh options object keeps gray-matter from serving a cached parse.
-    parsed = matter(raw, { engines: { yaml: (source: string) => parseYaml(source) as object } });
+    parsed = splitPost(raw, (source: string) => parseYaml(source) as object);
   } catch (error) {
     return { problems: [...problems, yamlProblem(error, file)] };
   }
-  // gray-matter drops the front matter; pad the body so MDX positions are file positions.
-  const bodyStart = raw.length - parsed.content.length;
-  const frontLines = raw.slice(0, bodyStart).split('\n').length - 1;
-  const body = '\n'.repeat(frontLines) + parsed.content;
 
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
@@ -111,7 +139,8 @@ function parsePost(file: string, id: string, locale: Locale): Parsed<Post> {
     return { problems: [...problems, ...issueProblems(result.error, file, parsed.matter, 'front matter field')] };
   }
   const data = result.data;
-  const post: Post = {
+  // What needs the body (reading time, the hash translations record) is taken now; the body is not kept.
+  const post: PostSummary = {
     id,
     locale,
     slug: data.slug ?? defaultSlug(id),
@@ -129,7 +158,6 @@ function parsePost(file: string, id: string, locale: Locale): Parsed<Post> {
     readingMinutes: readingMinutes(parsed.content),
     translations: {},
     file,
-    body,
   };
   return { value: post, problems };
 }
@@ -144,8 +172,8 @@ function listDir(dir: string): fs.Dirent[] {
 
 export interface ContentScan {
   site?: ContentTree['site'];
-  /** Every post whose front matter is valid, drafts included, in no particular order. */
-  posts: Post[];
+  /** Every post whose front matter is valid, drafts included, in no particular order (bodies: readPostBody). */
+  posts: PostSummary[];
   series: ContentTree['series'];
   tags: ContentTree['tags'];
   problems: ContentProblem[];
@@ -182,7 +210,7 @@ export function scanContentTree(dir: string, read: FileReader = readFresh): Cont
   if (tags) checkTagSlugs(tagsFile, tags, problems);
 
   const postsDir = path.join(dir, 'posts');
-  const all: Post[] = [];
+  const all: PostSummary[] = [];
   for (const folder of listDir(postsDir)) {
     if (!folder.isDirectory()) continue;
     const folderPath = path.join(postsDir, folder.name);
@@ -228,8 +256,8 @@ export function assembleTree(dir: string, scan: ContentScan, options: LoadOption
 
   const now = (options.now ?? new Date()).getTime();
   // Scanned posts may be shared with a cache: copy before setting what depends on the tree.
-  const all = scan.posts.map((post): Post => ({ ...post, scheduled: post.date.getTime() > now, translations: {} }));
-  const shown = (post: Post) => options.includeDrafts || (!post.draft && !post.scheduled);
+  const all = scan.posts.map((post): PostSummary => ({ ...post, scheduled: post.date.getTime() > now, translations: {} }));
+  const shown = (post: PostSummary) => options.includeDrafts || (!post.draft && !post.scheduled);
   const posts = all.filter(shown);
   linkTranslations(posts);
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
@@ -237,20 +265,20 @@ export function assembleTree(dir: string, scan: ContentScan, options: LoadOption
 }
 
 function checkRelations(
-  posts: Post[],
+  posts: PostSummary[],
   series: Map<string, Series>,
   tags: ContentTree['tags'],
   problems: ContentProblem[],
 ): void {
   // Only reached when something is wrong, so reading the file again is cheap enough.
-  const fieldLine = (post: Post, key: string) => {
+  const fieldLine = (post: PostSummary, key: string) => {
     const raw = fs.readFileSync(post.file, 'utf8');
     const end = raw.indexOf('\n---', 3);
     return lineOfKey(raw.slice(0, end === -1 ? undefined : end), key);
   };
-  const slugs = new Map<string, Post>();
-  const aliases = new Map<string, Post>();
-  const seriesPlaces = new Map<string, Post>();
+  const slugs = new Map<string, PostSummary>();
+  const aliases = new Map<string, PostSummary>();
+  const seriesPlaces = new Map<string, PostSummary>();
   for (const post of posts) {
     const slugKey = `${post.locale}/${post.slug}`;
     const other = slugs.get(slugKey);
@@ -328,8 +356,8 @@ function checkTagSlugs(file: string, tags: Map<string, TagConfig>, problems: Con
   }
 }
 
-function linkTranslations(posts: Post[]): void {
-  const byId = new Map<string, Post[]>();
+function linkTranslations(posts: PostSummary[]): void {
+  const byId = new Map<string, PostSummary[]>();
   for (const post of posts) byId.set(post.id, [...(byId.get(post.id) ?? []), post]);
   for (const group of byId.values()) {
     for (const post of group) {

@@ -6,9 +6,8 @@ import { defaultLocale, isLocale, locales, otherLocales, SITE_TIME_ZONE, type Lo
 import { routes } from '../routes';
 import { parseContentDate } from './dates';
 import { displayPath } from './errors';
-import { scanContentTree } from './load';
+import { readPostBody, scanContentTree } from './load';
 import { slugFor } from './slug';
-import type { Post } from './types';
 import { parseYaml } from './yaml';
 
 /** A scaffold that cannot be written; nothing was written when it is thrown. */
@@ -124,7 +123,7 @@ export function planTranslation(contentDir: string, id: string, to?: string): Sc
         : `no post with the id ${id} in ${displayPath(path.join(contentDir, 'posts'))}`,
     );
   }
-  const source: Post = group.find((post) => post.locale === defaultLocale) ?? group[0]!;
+  const source = group.find((post) => post.locale === defaultLocale) ?? group[0]!;
   const target = to ?? otherLocales(source.locale).find((locale) => !group.some((post) => post.locale === locale));
   if (target === undefined) throw new ScaffoldError(`post ${id} already exists in every language`);
   if (!isLocale(target)) throw new ScaffoldError(`unknown locale "${target}": use ${locales.join(' or ')}`);
@@ -133,7 +132,7 @@ export function planTranslation(contentDir: string, id: string, to?: string): Sc
   if (target === source.locale) throw new ScaffoldError(`post ${id} is written in ${target}: translate it into another language`);
 
   const raw = fs.readFileSync(source.file, 'utf8');
-  const figures = [...source.body.matchAll(FIGURE)].map((match) => match[0]);
+  const figures = [...readPostBody(source.file).matchAll(FIGURE)].map((match) => match[0]);
   const note = translationNote(target, source.locale);
   const text =
     frontMatterText({

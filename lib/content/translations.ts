@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defaultLocale, locales } from '../i18n/config';
 import { displayPath, type ContentProblem } from './errors';
-import type { Post } from './types';
+import type { PostSummary } from './types';
 
 /** A short hash of a post body, the "version" a translation records of its source. */
 export function contentHash(body: string): string {
@@ -10,7 +10,7 @@ export function contentHash(body: string): string {
 }
 
 /** The file a translation was made from: the one it names, else the original language. */
-export function sourceOf(post: Post, group: Post[]): Post | undefined {
+export function sourceOf<T extends PostSummary>(post: T, group: T[]): T | undefined {
   const locale = post.translationOf?.locale ?? defaultLocale;
   return locale === post.locale ? undefined : group.find((other) => other.locale === locale);
 }
@@ -19,8 +19,8 @@ export function sourceOf(post: Post, group: Post[]): Post | undefined {
  * Translations that may be out of date (warnings, naming both files) and
  * posts that exist in one language only (information).
  */
-export function translationProblems(posts: Post[]): ContentProblem[] {
-  const byId = new Map<string, Post[]>();
+export function translationProblems(posts: PostSummary[]): ContentProblem[] {
+  const byId = new Map<string, PostSummary[]>();
   for (const post of posts) byId.set(post.id, [...(byId.get(post.id) ?? []), post]);
   const problems: ContentProblem[] = [];
   for (const group of byId.values()) {

@@ -7,7 +7,6 @@ import { loadContentTree } from './load';
 import { describePage, sitePages } from './pages';
 import type { ContentTree } from './types';
 
-let cached: ContentTree | undefined;
 let cachedRouting: { tree: ContentTree; routing: Routing } | undefined;
 
 /** One page of the blog, as the sitemap and the page's own metadata see it. */
@@ -23,6 +22,8 @@ export interface SitePage {
 export interface Routing {
   /** Every page the blog serves, in locale order: the sitemap lists exactly these. */
   pageList: SitePage[];
+  /** The same pages by path. */
+  pageByPath: Map<string, SitePage>;
   /** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
   pages: Set<string>;
   /** Generated files that are not pages (feeds, social images, sitemap, robots). */
@@ -31,15 +32,47 @@ export interface Routing {
   redirects: Map<string, string>;
 }
 
+/**
+ * The loaded tree, one per process and content folder. Turbopack gives every route (and the
+ * proxy) its own instance of this module, so a module variable would read the folder once per
+ * route: 1,000 posts parsed again by each. Kept on globalThis instead. (A change to the loader's
+ * own code in development therefore needs a restart of `npm run dev` to take effect.)
+ */
+interface SharedTrees {
+  production: Map<string, ContentTree>;
+  development: Map<string, () => ContentTree>;
+}
+
+const SHARED = Symbol.for('bilingual-blog.content-tree');
+
+function sharedTrees(): SharedTrees {
+  const holder = globalThis as { [SHARED]?: SharedTrees };
+  holder[SHARED] ??= { production: new Map(), development: new Map() };
+  return holder[SHARED];
+}
+
 // In development: at most once per request (React's cache), and only when a watched file
 // changed; then only the changed files are parsed again.
-const devTree = cache(createTreeLoader(env.contentDir, { includeDrafts: true }, undefined, { watch: true }));
+function devTree(): ContentTree {
+  const loaders = sharedTrees().development;
+  let load = loaders.get(env.contentDir);
+  if (!load) {
+    load = cache(createTreeLoader(env.contentDir, { includeDrafts: true }, undefined, { watch: true }));
+    loaders.set(env.contentDir, load);
+  }
+  return load();
+}
 
 /** The content tree, read once per production process; in development, fresh on every request. */
 export function contentTree(): ContentTree {
   if (env.isDev) return devTree();
-  cached ??= loadContentTree(env.contentDir, { includeDrafts: false });
-  return cached;
+  const trees = sharedTrees().production;
+  let tree = trees.get(env.contentDir);
+  if (!tree) {
+    tree = loadContentTree(env.contentDir, { includeDrafts: false });
+    trees.set(env.contentDir, tree);
+  }
+  return tree;
 }
 
 /** The form paths are compared in: no trailing slash, Unicode NFC (as the proxy decodes requests). */
@@ -51,7 +84,8 @@ export function normalizePath(path: string): string {
 /** The blog's page paths, for the proxy: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
   const pageList = sitePages(tree).map((page) => describePage(tree, page));
-  const pages = new Set(pageList.map((page) => page.path));
+  const pageByPath = new Map(pageList.map((page) => [page.path, page]));
+  const pages = new Set(pageByPath.keys());
   const files = new Set([
     routes.sitemap(),
     routes.robots(),
@@ -65,7 +99,7 @@ export function routingFor(tree: ContentTree): Routing {
       if (!pages.has(from)) redirects.set(from, routes.post(post.locale, post.slug));
     }
   }
-  return { pageList, pages, files, redirects };
+  return { pageList, pageByPath, pages, files, redirects };
 }
 
 export function routing(): Routing {

@@ -28,6 +28,7 @@ export interface PostSummary {
   file: string;
 }
 
+/** A post as its page renders it: read from its file on demand (lib/content/load.ts readPostBody). */
 export interface Post extends PostSummary {
   /** The MDX body, with the front matter replaced by blank lines so positions match the file. */
   body: string;
@@ -43,9 +44,10 @@ export type { SiteConfig };
 export interface ContentTree {
   dir: string;
   site: SiteConfig;
-  posts: Post[];
+  /** Newest first, without bodies: listings and lookups never hold the posts' text. */
+  posts: PostSummary[];
   /** Drafts and scheduled posts left out of `posts` (none when drafts are included). */
-  withheld: Post[];
+  withheld: PostSummary[];
   series: Map<string, Series>;
   /** Per-locale label and slug, by tag id; absent when the tree has no tags.yml. */
   tags?: Map<string, TagConfig>;

@@ -14,6 +14,7 @@ import { rehypeCodeBlocks } from './plugins/code-blocks';
 import { rehypeCollectHeadings, type Heading } from './plugins/headings';
 import { remarkLinks } from './plugins/links';
 import { remarkReferences, type ReferenceLink } from './plugins/references';
+import { remarkRecordSources, type PostSources } from './plugins/sources';
 import { remarkFailOnProblems } from './plugins/tree';
 
 export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins'>;
@@ -40,6 +41,8 @@ export interface PluginOptions {
   absoluteBase?: string;
   /** The site's pages and where this post lives: turns on the internal link check. */
   links?: LinkContext;
+  /** Receives the figure files and link addresses the post uses (the compile cache's staleness check). */
+  sources?: PostSources;
 }
 
 /** The one list of MDX plugins, shared by the renderer and the content check. */
@@ -55,6 +58,7 @@ export function mdxPlugins(
       [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase }],
       [remarkReferences, { collect: options.references }],
       [remarkLinks, { publicDir, links: options.links }],
+      [remarkRecordSources, { publicDir, record: options.sources }],
       remarkFailOnProblems,
     ],
     rehypePlugins: [

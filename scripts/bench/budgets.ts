@@ -164,17 +164,20 @@ export interface ScaleStep {
   prerenderMs?: number;
   peakTreeRssBytes: number | null;
   rebuildMs?: number;
+  /** CPU seconds of the whole build's process tree: what other work on a shared machine disturbs least. */
+  cpuSeconds?: number | null;
 }
 
 /**
  * How cost per page changes from the smallest tree to the largest: the ratio of ms per page
- * (whole build, and the prerender phase alone, which is the part that scales with posts).
- * Linear or better when the ratio stays at most 1 + `tolerance` (noise on a shared machine).
+ * (whole build, the prerender phase alone, which is the part that scales with posts, and CPU
+ * time, which other work on a shared machine disturbs least). Linear or better when the ratio
+ * stays at most 1 + `tolerance`: the CPU ratio when measured, else the prerender's, else the build's.
  */
 export function growth(
   steps: ScaleStep[],
   tolerance = 0.25,
-): { buildRatio: number; prerenderRatio?: number; linear: boolean } | undefined {
+): { buildRatio: number; prerenderRatio?: number; cpuRatio?: number; linear: boolean } | undefined {
   if (steps.length < 2) return undefined;
   const sorted = [...steps].sort((a, b) => a.pages - b.pages);
   const first = sorted[0]!;
@@ -184,5 +187,7 @@ export function growth(
     first.prerenderMs !== undefined && last.prerenderMs !== undefined
       ? last.prerenderMs / last.pages / (first.prerenderMs / first.pages)
       : undefined;
-  return { buildRatio, prerenderRatio, linear: (prerenderRatio ?? buildRatio) <= 1 + tolerance };
+  const cpuRatio =
+    first.cpuSeconds && last.cpuSeconds ? last.cpuSeconds / last.pages / (first.cpuSeconds / first.pages) : undefined;
+  return { buildRatio, prerenderRatio, cpuRatio, linear: (cpuRatio ?? prerenderRatio ?? buildRatio) <= 1 + tolerance };
 }

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { canReadProc, watchPeakRss } from './proc';
+import { canReadProc, watchTree } from './proc';
 
 export interface BuildRun {
   distDir: string;
@@ -15,17 +15,21 @@ export interface BuildRun {
   /** GNU time's user + system CPU seconds of the build and the children it waited for: less
    * sensitive than wall time to other work on the machine. */
   cpuSeconds: number | null;
+  /** User + system CPU seconds of every process of the tree, polled from /proc (workers included). */
+  treeCpuSeconds: number | null;
   /** Phases from `<distDir>/trace`, in ms: compile, typecheck, prerender (static generation). */
   phases: Record<string, number>;
   log: string;
 }
 
 const TIME = '/usr/bin/time';
+const SEARCH_SCRIPT = path.join('scripts', 'build-search.mjs');
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 // Next's span names, and what the bench calls them.
 const PHASES: Record<string, string> = {
   'run-turbopack': 'compile',
   'run-typescript': 'typecheck',
+  'static-check': 'collect',
   'static-generation': 'prerender',
 };
 
@@ -49,51 +53,85 @@ export function tracePhases(traceText: string): Record<string, number> {
   return phases;
 }
 
+interface Measured {
+  code: number;
+  ms: number;
+  log: string;
+  tree?: { peakRssBytes: number; cpuSeconds: number };
+}
+
+/** Runs a command to its end, with its output, wall time, and its process tree's peak memory and CPU. */
+async function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+  const started = performance.now();
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const watch = canReadProc && child.pid ? watchTree(child.pid) : undefined;
+  let log = '';
+  child.stdout!.on('data', (chunk) => (log += chunk));
+  child.stderr!.on('data', (chunk) => (log += chunk));
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  return { code, ms: performance.now() - started, log, tree: watch?.stop() };
+}
+
+/** Pagefind's indexing of the prerendered posts: the second half of `npm run build`. */
+export interface SearchRun {
+  ms: number;
+  peakTreeRssBytes: number | null;
+  treeCpuSeconds: number | null;
+}
+
 /**
  * A cold production build into `distDir` (removed first), with `env` added to ours.
- * `logFile` receives Next's output; a failed build throws with its last lines.
+ * `logFile` receives Next's output; a failed build throws with its last lines. With `search`,
+ * the search index is built afterwards as `npm run build` does, and timed on its own.
  */
 export async function runBuild(options: {
   distDir: string;
   env?: Record<string, string>;
   logFile: string;
   clean?: boolean;
-}): Promise<BuildRun> {
+  search?: boolean;
+}): Promise<BuildRun & { search?: SearchRun }> {
   const { distDir, logFile } = options;
   if (options.clean !== false) fs.rmSync(distDir, { recursive: true, force: true });
   const withTime = fs.existsSync(TIME);
   const command = withTime ? TIME : process.execPath;
   const args = withTime ? ['-v', process.execPath, NEXT_BIN, 'build'] : [NEXT_BIN, 'build'];
-  const started = performance.now();
-  const child = spawn(command, args, {
-    env: { ...process.env, ...options.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const peak = canReadProc && child.pid ? watchPeakRss(child.pid) : undefined;
-  let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  child.stderr!.on('data', (chunk) => (log += chunk));
-  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
-  const ms = performance.now() - started;
-  const peakTreeRssBytes = peak ? peak.stop() : null;
-  fs.mkdirSync(path.dirname(logFile), { recursive: true });
-  fs.writeFileSync(logFile, log);
-  if (code !== 0) {
-    throw new Error(
-      `next build failed (status ${code}); full output in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`,
+  const env = { ...process.env, ...options.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const build = await measure(command, args, env);
+  let log = build.log;
+  const fail = (what: string, code: number) => {
+    fs.writeFileSync(logFile, log);
+    return new Error(
+      `${what} failed (status ${code}); full output in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`,
     );
+  };
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  if (build.code !== 0) throw fail('next build', build.code);
+  let search: SearchRun | undefined;
+  if (options.search) {
+    const indexed = await measure(process.execPath, [SEARCH_SCRIPT], env);
+    log += indexed.log;
+    if (indexed.code !== 0) throw fail('build-search', indexed.code);
+    search = {
+      ms: indexed.ms,
+      peakTreeRssBytes: indexed.tree?.peakRssBytes ?? null,
+      treeCpuSeconds: indexed.tree?.cpuSeconds ?? null,
+    };
   }
-  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
-  const user = /User time \(seconds\): ([\d.]+)/.exec(log);
-  const system = /System time \(seconds\): ([\d.]+)/.exec(log);
+  fs.writeFileSync(logFile, log);
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(build.log);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(build.log);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(build.log);
   const traceFile = path.join(distDir, 'trace');
   return {
     distDir,
-    ms,
-    peakTreeRssBytes,
+    ms: build.ms,
+    peakTreeRssBytes: build.tree?.peakRssBytes ?? null,
+    treeCpuSeconds: build.tree?.cpuSeconds ?? null,
     maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null,
     cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
     phases: fs.existsSync(traceFile) ? tracePhases(fs.readFileSync(traceFile, 'utf8')) : {},
     log,
+    search,
   };
 }

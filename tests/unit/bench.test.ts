@@ -284,6 +284,13 @@ describe('bench: budgets', () => {
     assert.equal(steep.prerenderRatio, 1.5);
     assert.equal(steep.linear, false);
     assert.equal(growth([step(100, 210, 1, 1)]), undefined);
+    // On a busy machine wall time swings; CPU time per page decides when it was measured.
+    const busy = growth([
+      { ...step(100, 210, 90_000, 20_000), cpuSeconds: 30 },
+      { ...step(1000, 2100, 400_000, 300_000), cpuSeconds: 280 },
+    ])!;
+    assert.ok(Math.abs(busy.cpuRatio! - 280 / 300) < 1e-9);
+    assert.equal(busy.linear, true);
   });
 });
 

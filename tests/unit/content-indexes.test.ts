@@ -3,7 +3,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { indexesOf, listedPost, seriesBoxOf, tagPageOf, TAG_PAGE_SIZE } from '../../lib/content/indexes';
 import { loadContentTree } from '../../lib/content/load';
-import type { ListedPost, Post, SeriesPart } from '../../lib/content/types';
+import type { ListedPost, PostSummary, SeriesPart } from '../../lib/content/types';
 import { yearOf } from '../../lib/i18n/dates';
 import { expectContentError, frontMatter, makeTree, mdx, posix, removeTrees, SITE_YML } from './helpers';
 
@@ -17,7 +17,8 @@ const indexes = indexesOf(tree);
 const shown = (posts: ListedPost[]) => posts.map((p) => (p.inOtherLanguage ? `${p.slug} (${p.locale})` : p.slug));
 const part = (p: SeriesPart) =>
   p.kind === 'planned' ? `${p.order}: planned ${p.title}` : `${p.order}: ${shown([p.post])[0]}`;
-const post = (locale: string, slug: string): Post => tree.posts.find((p) => p.locale === locale && p.slug === slug)!;
+const post = (locale: string, slug: string): PostSummary =>
+  tree.posts.find((p) => p.locale === locale && p.slug === slug)!;
 
 describe('indexes: lists', () => {
   it('are built once per tree', () => {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ContentError, type ContentProblem } from '../../lib/content/errors';
-import { defaultSlug, loadContentTree } from '../../lib/content/load';
-import type { Post } from '../../lib/content/types';
+import { defaultSlug, loadContentTree, readPostBody } from '../../lib/content/load';
+import type { PostSummary } from '../../lib/content/types';
 import {
   expectContentError,
   frontMatter,
@@ -21,7 +21,7 @@ after(removeTrees);
 
 const REAL_CONTENT = path.resolve(import.meta.dirname, '../../content');
 
-function find(posts: Post[], locale: string, id: string): Post {
+function find(posts: PostSummary[], locale: string, id: string): PostSummary {
   const post = posts.find((p) => p.locale === locale && p.id === id);
   assert.ok(post, `no ${locale} post with id ${id}; have ${posts.map((p) => `${p.locale}/${p.id}`).join(', ')}`);
   return post;
@@ -109,7 +109,8 @@ describe('loadContentTree: the real content tree', () => {
       const post = locale === 'pt' ? pt : en;
       assert.equal(posix(post.file).endsWith(`posts/${id}/${locale}.mdx`), true, post.file);
       const fileLines = fs.readFileSync(path.join(REAL_CONTENT, 'posts', id, `${locale}.mdx`), 'utf8').split('\n');
-      const bodyLines = post.body.split('\n');
+      const body = readPostBody(post.file);
+      const bodyLines = body.split('\n');
       assert.equal(bodyLines.length, fileLines.length);
       const closing = fileLines.indexOf('---', 1);
       assert.ok(closing > 0, 'the file has a closing --- line');
@@ -117,9 +118,25 @@ describe('loadContentTree: the real content tree', () => {
       for (let i = closing + 1; i < fileLines.length; i++) {
         assert.equal(bodyLines[i], fileLines[i], `body line ${i + 1} differs from the file`);
       }
-      assert.ok(!post.body.includes('seriesOrder:'), 'front matter must not leak into the body');
+      assert.ok(!body.includes('seriesOrder:'), 'front matter must not leak into the body');
+      assert.equal('body' in post, false, 'the loaded tree holds no bodies');
     });
   }
+});
+
+describe('readPostBody: bodies are read when a page needs them', () => {
+  it('reads the body of a post the tree lists, and reports a file gone since with its path', () => {
+    const dir = makeTree({
+      'site.yml': SITE_YML,
+      'posts/2024-01-15-gone/pt.mdx': mdx(frontMatter(), 'Texto do post.'),
+    });
+    const [post] = loadContentTree(dir, { includeDrafts: false }).posts;
+    assert.equal('body' in post!, false);
+    assert.match(readPostBody(post!.file), /Texto do post\./);
+    fs.rmSync(post!.file);
+    const error = expectContentError(() => readPostBody(post!.file));
+    assert.deepEqual(error.problems, [{ file: post!.file, message: 'cannot be read' }]);
+  });
 });
 
 describe('loadContentTree: slugs and translations', () => {

@@ -10,7 +10,13 @@ const lotes = Array.from({ length: 21 }, (_, i) => `/pt/posts/lote-${String(i + 
 
 describe('routingFor', () => {
   const tree = loadContentTree(FIXTURE, { includeDrafts: false });
-  const { pages, redirects } = routingFor(tree);
+  const { pages, redirects, pageList, pageByPath } = routingFor(tree);
+
+  it('finds each page by its path in a map, the same entry the page list holds', () => {
+    assert.equal(pageByPath.size, pageList.length);
+    for (const page of pageList) assert.equal(pageByPath.get(page.path), page);
+    assert.equal(pageByPath.get('/pt/posts/no-such-post'), undefined);
+  });
 
   it('lists every page of each locale: home, posts, archive, tags and their pages, series, search', () => {
     assert.deepEqual(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { loadContentTree, scanContentTree } from '../../lib/content/load';
+import { loadContentTree, readPostBody, scanContentTree, withBody } from '../../lib/content/load';
 import { checkMdx } from '../../lib/mdx/pipeline';
 import { FIGURE_DIR, generateContent } from '../../scripts/gen-content/generate';
 import { MARKER, writeContentTree } from '../../scripts/gen-content/write';
@@ -52,7 +52,7 @@ describe('gen:content', () => {
       scan.problems.filter((problem) => problem.severity !== 'info'),
       [],
     );
-    const mdxProblems = (await Promise.all(scan.posts.map((post) => checkMdx(post, publicDir)))).flat();
+    const mdxProblems = (await Promise.all(scan.posts.map((post) => checkMdx(withBody(post), publicDir)))).flat();
     assert.deepEqual(mdxProblems, []);
 
     const tree = loadContentTree(out, { includeDrafts: false });
@@ -97,7 +97,7 @@ describe('gen:content', () => {
       'a date in the future',
     );
 
-    const bodies = scan.posts.map((p) => p.body);
+    const bodies = scan.posts.map((p) => readPostBody(p.file));
     for (const [what, pattern] of Object.entries({
       heading: /^## /m,
       list: /^- /m,
@@ -115,7 +115,7 @@ describe('gen:content', () => {
     }
     const fences = new Set(bodies.flatMap((b) => [...b.matchAll(/^```(\w+)$/gm)].map((m) => m[1])));
     assert.ok(fences.size >= 4, `code in only ${[...fences].join(', ')}`);
-    const lengths = scan.posts.map((p) => p.body.length).sort((x, y) => x - y);
+    const lengths = bodies.map((b) => b.length).sort((x, y) => x - y);
     assert.ok(lengths.at(-1)! > 3 * lengths[0]!, `lengths barely vary: ${lengths[0]} to ${lengths.at(-1)}`);
 
     const tags = new Map(tree.tags);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { loadContentTree } from '../../lib/content/load';
+import { loadContentTree, withBody } from '../../lib/content/load';
 import { splitCaption } from '../../lib/jekyll/convert';
 import { importJekyll, type ImportReport } from '../../lib/jekyll/import';
 import { checkMdx } from '../../lib/mdx/pipeline';
@@ -239,7 +239,7 @@ describe('importing the Jekyll fixture site', () => {
   it('writes posts that pass the content check, but for the image it could not find', async () => {
     const tree = loadContentTree(target.contentDir, { includeDrafts: true });
     assert.equal(tree.posts.length, 6);
-    const problems = (await Promise.all(tree.posts.map((post) => checkMdx(post, target.publicDir)))).flat();
+    const problems = (await Promise.all(tree.posts.map((post) => checkMdx(withBody(post), target.publicDir)))).flat();
     assert.deepEqual(
       problems.map((p) => [path.basename(path.dirname(p.file)), p.line, p.message.replace(/ \(expected at .*\)$/, '')]),
       [['2024-02-10-figuras', 27, 'MDX: <Figure> image not found: /images/posts/2024-02-10-figuras/sumiu.png']],

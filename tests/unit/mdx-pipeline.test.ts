@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import type { ContentProblem } from '../../lib/content/errors';
-import { loadContentTree } from '../../lib/content/load';
+import { loadContentTree, withBody } from '../../lib/content/load';
 import { checkMdx, mdxPlugins } from '../../lib/mdx/pipeline';
 import { makeTree, removeTrees } from './helpers';
 
@@ -58,7 +58,7 @@ describe('checkMdx: the content trees compile', () => {
 
     for (const post of tree.posts) {
       it(`${name}: ${post.id}/${post.locale}.mdx`, async () => {
-        const problems = await checkMdx(post, PUBLIC);
+        const problems = await checkMdx(withBody(post), PUBLIC);
         assert.deepEqual(problems, []);
       });
     }

@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ContentError, type ContentProblem } from '../../lib/content/errors';
-import { loadContentTree } from '../../lib/content/load';
+import { loadContentTree, withBody } from '../../lib/content/load';
 import type { Post } from '../../lib/content/types';
 import type { Locale } from '../../lib/i18n/config';
 import en from '../../lib/i18n/dictionaries/en';
@@ -89,7 +89,7 @@ function fixturePost(locale: Locale, id: string): Post {
     (p) => p.locale === locale && p.id === id,
   );
   assert.ok(post, `fixture post ${locale}/${id} is missing`);
-  return post;
+  return withBody(post);
 }
 
 describe('rendering the Portuguese-only fixture post', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { loadContentTree, scanContentTree } from '../../lib/content/load';
+import { loadContentTree, scanContentTree, withBody } from '../../lib/content/load';
 import { newPost, ScaffoldError, siteToday, translate } from '../../lib/content/scaffold';
 import { slugFor } from '../../lib/content/slug';
 import { checkMdx } from '../../lib/mdx/pipeline';
@@ -130,7 +130,7 @@ describe('translate', () => {
       [true, ['kafka', '2023'], { id: 'kafka', order: 1 }, pt.date.getTime()],
     );
     assert.deepEqual(scan.problems, [], 'no stale-translation warning for a fresh translation');
-    assert.deepEqual(await checkMdx(en, PUBLIC), []);
+    assert.deepEqual(await checkMdx(withBody(en), PUBLIC), []);
   });
 
   it('makes the translation stale once the source text changes', () => {

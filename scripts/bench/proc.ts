@@ -42,6 +42,7 @@ export function treeRss(root: number): number {
   return processTree(root).reduce((sum, pid) => sum + rssBytes(pid), 0);
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
 const TICKS_PER_SECOND = 100;
 
 /** User + system CPU seconds a process has used so far (its own, not its children's). */
@@ -96,24 +97,10 @@ export function watchPeakRss(root: number, everyMs = 200): { stop: () => number 
 
 export const canReadProc = fs.existsSync('/proc/self/status');
 
-/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
-const TICKS_PER_SECOND = 100;
-
 /**
  * CPU time (user + system) used so far by the process tree under `root`, in seconds. Unlike
  * wall-clock throughput, CPU time per request barely moves when other work shares the machine.
  */
 export function treeCpuSeconds(root: number): number {
-  let ticks = 0;
-  for (const pid of processTree(root)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after the command name: state is field 3, utime field 14, stime field 15.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
+  return processTree(root).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BytesCache } from '@/lib/build-cache';
 import type { Heading } from './plugins/headings';
 import type { ReferenceLink } from './plugins/references';
 import type { PostSources } from './plugins/sources';
@@ -100,18 +101,17 @@ function validEntry(value: unknown, key: string): Entry | undefined {
 export class MdxCache {
   hits = 0;
   misses = 0;
+  private readonly files: BytesCache | undefined;
 
-  constructor(readonly dir: string | undefined) {}
-
-  private fileOf(key: string): string {
-    return path.join(this.dir!, key.slice(0, 2), `${key}.json`);
+  constructor(readonly dir: string | undefined) {
+    this.files = dir ? new BytesCache(dir, 'json') : undefined;
   }
 
   read(key: string): CompiledPost | undefined {
-    if (!this.dir) return undefined;
     let entry: Entry | undefined;
     try {
-      entry = validEntry(JSON.parse(fs.readFileSync(this.fileOf(key), 'utf8')), key);
+      const bytes = this.files?.read(key);
+      entry = bytes && validEntry(JSON.parse(bytes.toString('utf8')), key);
     } catch {
       entry = undefined;
     }
@@ -122,7 +122,7 @@ export class MdxCache {
         return now !== undefined && now.size === old.size && now.mtimeMs === old.mtimeMs;
       });
     if (!entry || !fresh) {
-      this.misses += 1;
+      if (this.files) this.misses += 1;
       return undefined;
     }
     this.hits += 1;
@@ -131,22 +131,10 @@ export class MdxCache {
   }
 
   write(key: string, compiled: CompiledPost): void {
-    if (!this.dir) return;
+    if (!this.files) return;
     const stamps = compiled.sources.files.map(stamp).filter((s): s is FileStamp => s !== undefined);
-    const file = this.fileOf(key);
-    const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temporary, JSON.stringify({ key, stamps, ...compiled } satisfies Entry));
-      fs.renameSync(temporary, file);
-    } catch {
-      // A cache that cannot be written (read-only or full disk) only makes the next build slower.
-      try {
-        fs.rmSync(temporary, { force: true });
-      } catch {
-        // nothing was written
-      }
-    }
+    // A cache that cannot be written (read-only or full disk) only makes the next build slower.
+    this.files.write(key, Buffer.from(JSON.stringify({ key, stamps, ...compiled } satisfies Entry)));
   }
 }
 

@@ -17,7 +17,7 @@ export class BytesCache {
   ) {}
 
   private fileOf(key: string): string {
-    return path.join(this.dir, key.slice(0, 2), `${key}.${this.extension}`);
+    return path.join(/*turbopackIgnore: true*/ this.dir, key.slice(0, 2), `${key}.${this.extension}`);
   }
 
   read(key: string): Buffer | undefined {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContentTree } from './gen-content/write';
-import { runBuild, type BuildRun, type SearchRun } from './bench/build';
+import { removeSetAside, runBuild, type BuildRun, type SearchRun } from './bench/build';
 import {
   checkBudgets,
   growth,
@@ -91,7 +91,7 @@ function printBuild(title: string, build: BuildRun & { search?: SearchRun }, sit
     .map(([name, ms]) => `${name} ${seconds(ms)}`)
     .join(', ');
   const search = build.search
-    ? `; then the search index ${seconds(build.search.ms)}${build.search.treeCpuSeconds === null ? '' : `, ${build.search.treeCpuSeconds.toFixed(1)} s CPU`}, peak ${mib(build.search.peakTreeRssBytes)}`
+    ? `; the search index (beside drop-runtime) ${seconds(build.search.ms)}${build.search.treeCpuSeconds === null ? '' : `, ${build.search.treeCpuSeconds.toFixed(1)} s CPU`}, peak ${mib(build.search.peakTreeRssBytes)}`
     : '';
   console.log(
     `\n${title}: ${seconds(build.ms)} wall${cpuText(build)}${phases ? ` (${phases})` : ''}; ${site.pages} pages, ${site.files.reduce((n, f) => n + f.count, 0)} files${search}`,
@@ -447,16 +447,16 @@ async function benchScale(options: Options) {
   }
 
   console.log(
-    '\nScale (one build at a time; next build, then the search index as npm run build does; ' +
-      'ms per page = next build wall time / HTML pages; CPU = every process of the build, from /proc):',
+    '\nScale (one build at a time, as npm run build: next build, then drop-runtime and the search index side by side; ' +
+      'ms per page = build wall time / HTML pages; CPU = every process of next build, from /proc):',
   );
   console.log(
     table(
       [
         'posts',
         'pages',
-        'next build',
-        'search',
+        'npm run build',
+        'search (beside)',
         'CPU',
         'ms/page',
         'CPU ms/page',
@@ -596,6 +596,8 @@ async function main(): Promise<number> {
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);
     return 1;
+  } finally {
+    removeSetAside([SITE_DIST, SCALE_DIST]);
   }
 }
 

@@ -95,7 +95,12 @@ function main() {
       process.exitCode = 1;
       return;
     }
-    if (html !== before) fs.writeFileSync(file, html);
+    if (html !== before) {
+      // Through a rename, so the search indexer running beside this step reads a whole page.
+      const temporary = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, html);
+      fs.renameSync(temporary, file);
+    }
     pages += 1;
   }
   console.log(`drop-runtime: ${pages} pages without the framework's script; ${kept} kept it for a React island`);

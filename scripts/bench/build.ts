@@ -1,8 +1,9 @@
-// Runs `next build` as the bench sees it: wall time, peak memory of the whole process tree,
+// Runs `npm run build` as the bench sees it: wall time, peak memory of the whole process tree,
 // and the phases Next records in its own trace file.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nextBin, nextBuildEnv } from '../build.mjs';
 import { canReadProc, watchTree } from './proc';
 
 export interface BuildRun {
@@ -25,7 +26,6 @@ export interface BuildRun {
 const TIME = '/usr/bin/time';
 const SEARCH_SCRIPT = path.join('scripts', 'build-search.mjs');
 const DROP_RUNTIME_SCRIPT = path.join('scripts', 'drop-runtime.mjs');
-const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 // Next's span names, and what the bench calls them.
 const PHASES: Record<string, string> = {
   'run-turbopack': 'compile',
@@ -73,18 +73,42 @@ async function measure(command: string, args: string[], env: NodeJS.ProcessEnv):
   return { code, ms: performance.now() - started, log, tree: watch?.stop() };
 }
 
-/** Pagefind's indexing of the prerendered posts: the second half of `npm run build`. */
+/** Pagefind's indexing of the prerendered posts, which `npm run build` runs beside drop-runtime. */
 export interface SearchRun {
   ms: number;
   peakTreeRssBytes: number | null;
   treeCpuSeconds: number | null;
 }
 
+/** Where setAside puts a build folder: beside it, marked as the bench's to delete. */
+const ASIDE = '.aside-';
+
 /**
- * A cold production build into `distDir` (removed first), with `env` added to ours.
- * `logFile` receives Next's output; a failed build throws with its last lines. Its time includes
- * scripts/drop-runtime.mjs, which npm run build runs next. With `search`,
- * the search index is built afterwards as `npm run build` does, and timed on its own.
+ * Moves an earlier build out of the way instead of deleting it. On this machine's ext4 (no
+ * journal), creating files is slow for about a minute after many were deleted: the allocator
+ * checks every recently freed inode before it reuses one. A build deleted just before the next
+ * made that build spend 20-30 s more in the kernel; a fresh clone never pays it. The folders set
+ * aside are deleted by removeSetAside when the bench is done measuring.
+ */
+function setAside(distDir: string) {
+  if (fs.existsSync(distDir)) fs.renameSync(distDir, `${distDir}${ASIDE}${process.pid}-${Date.now()}`);
+}
+
+/** Deletes the build folders setAside moved, for every folder in `distDirs`. */
+export function removeSetAside(distDirs: string[]) {
+  const dir = path.resolve('.');
+  for (const name of fs.readdirSync(dir)) {
+    if (distDirs.some((distDir) => name.startsWith(`${path.basename(distDir)}${ASIDE}`)))
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * A cold `npm run build` into `distDir` (an earlier one set aside first), with `env` added to
+ * ours: `next build` as scripts/build.mjs runs it, then drop-runtime and, with `search`, the
+ * search index, side by side as scripts/build.mjs runs them. `ms` is the whole; the search
+ * index is also timed on its own. `logFile` receives the output; a failed step throws with its
+ * last lines.
  */
 export async function runBuild(options: {
   distDir: string;
@@ -94,12 +118,12 @@ export async function runBuild(options: {
   search?: boolean;
 }): Promise<BuildRun & { search?: SearchRun }> {
   const { distDir, logFile } = options;
-  if (options.clean !== false) fs.rmSync(distDir, { recursive: true, force: true });
+  if (options.clean !== false) setAside(distDir);
   const withTime = fs.existsSync(TIME);
   const command = withTime ? TIME : process.execPath;
-  const args = withTime ? ['-v', process.execPath, NEXT_BIN, 'build'] : [NEXT_BIN, 'build'];
+  const args = withTime ? ['-v', process.execPath, nextBin(), 'build'] : [nextBin(), 'build'];
   const env = { ...process.env, ...options.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
-  const build = await measure(command, args, env);
+  const build = await measure(command, args, nextBuildEnv(env));
   let log = build.log;
   const fail = (what: string, code: number) => {
     fs.writeFileSync(logFile, log);
@@ -109,21 +133,19 @@ export async function runBuild(options: {
   };
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   if (build.code !== 0) throw fail('next build', build.code);
-  // As npm run build does: the pages lose the framework's script before anything reads them.
-  const dropped = await measure(process.execPath, [DROP_RUNTIME_SCRIPT], env);
-  log += dropped.log;
+  // As npm run build does: the pages lose the framework's script while the search index reads them.
+  const [dropped, indexed] = await Promise.all([
+    measure(process.execPath, [DROP_RUNTIME_SCRIPT], env),
+    options.search ? measure(process.execPath, [SEARCH_SCRIPT], env) : undefined,
+  ]);
+  log += dropped.log + (indexed?.log ?? '');
   if (dropped.code !== 0) throw fail('drop-runtime', dropped.code);
-  let search: SearchRun | undefined;
-  if (options.search) {
-    const indexed = await measure(process.execPath, [SEARCH_SCRIPT], env);
-    log += indexed.log;
-    if (indexed.code !== 0) throw fail('build-search', indexed.code);
-    search = {
-      ms: indexed.ms,
-      peakTreeRssBytes: indexed.tree?.peakRssBytes ?? null,
-      treeCpuSeconds: indexed.tree?.cpuSeconds ?? null,
-    };
-  }
+  if (indexed && indexed.code !== 0) throw fail('build-search', indexed.code);
+  const search: SearchRun | undefined = indexed && {
+    ms: indexed.ms,
+    peakTreeRssBytes: indexed.tree?.peakRssBytes ?? null,
+    treeCpuSeconds: indexed.tree?.cpuSeconds ?? null,
+  };
   fs.writeFileSync(logFile, log);
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(build.log);
   const user = /User time \(seconds\): ([\d.]+)/.exec(build.log);
@@ -131,8 +153,8 @@ export async function runBuild(options: {
   const traceFile = path.join(distDir, 'trace');
   return {
     distDir,
-    // npm run build's first two steps: next build and dropping the framework's script.
-    ms: build.ms + dropped.ms,
+    // The whole of npm run build: next build, then its two steps side by side.
+    ms: build.ms + Math.max(dropped.ms, indexed?.ms ?? 0),
     peakTreeRssBytes: build.tree?.peakRssBytes ?? null,
     treeCpuSeconds: build.tree?.cpuSeconds ?? null,
     maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null,

@@ -308,6 +308,27 @@ test.describe('the Kafka post', () => {
   });
 });
 
+test("a post's social card is drawn when first asked for, then served the same; an unknown post has none", async ({
+  request,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'an image does not depend on the viewport');
+  // The build leaves post cards to their first request (app/[locale]/posts/[slug]/social.png).
+  const card = `${kafkaPost.en.path}/social.png`;
+  const first = await request.get(card);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-type']).toBe('image/png');
+  const bytes = await first.body();
+  expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+  const again = await request.get(card);
+  expect(again.status()).toBe(200);
+  expect(Buffer.compare(await again.body(), bytes)).toBe(0);
+  for (const missing of ['/en/posts/no-such-post/social.png', '/pt/posts/nada-disso/social.png']) {
+    const response = await request.get(missing);
+    expect(response.status(), missing).toBe(404);
+    expect(response.headers()['content-type'], missing).toContain('text/html');
+  }
+});
+
 test('the 404 page is not indexed and has no canonical, but has its feed and Open Graph', async ({ page }) => {
   const response = await page.goto('/en/no-such-page');
   expect(response?.status()).toBe(404);

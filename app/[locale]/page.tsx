@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
@@ -61,7 +60,7 @@ export default async function HomePage({ params }: Props) {
         <PostList posts={posts.slice(0, LATEST)} locale={locale} dict={dict} emptyText={dict.homePage.noPosts} />
         {posts.length > 0 ? (
           <p className="more-link">
-            <Link href={routes.archive(locale)}>{dict.homePage.allPosts} →</Link>
+            <a href={routes.archive(locale)}>{dict.homePage.allPosts} →</a>
           </p>
         ) : null}
       </section>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { SiteConfig } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/config';
@@ -31,9 +30,9 @@ export function PageShell({
     <>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="site-name" href={routes.home(locale)}>
+          <a className="site-name" href={routes.home(locale)}>
             {siteName}
-          </Link>
+          </a>
           <SiteNav locale={locale} dict={dict} here={here} />
           <LanguageSwitcher alternates={alternates} label={dict.languageSwitcher.label} />
           <ThemeControl labels={dict.theme} />
@@ -44,7 +43,7 @@ export function PageShell({
       </main>
       <footer className="site-footer">
         <p>
-          <Link href={routes.home(locale)}>{siteName}</Link>
+          <a href={routes.home(locale)}>{siteName}</a>
           {' · '}
           {author.url ? <a href={author.url}>{author.name}</a> : author.name}
         </p>

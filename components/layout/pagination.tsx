@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 
 /** Previous/next links between the pages of a long list; nothing when it fits on one page. */
@@ -17,15 +16,15 @@ export function Pagination({
   return (
     <nav className="pagination" aria-label={dict.pagination.label}>
       {page > 1 ? (
-        <Link rel="prev" href={hrefOf(page - 1)}>
+        <a rel="prev" href={hrefOf(page - 1)}>
           ← {dict.pagination.previous}
-        </Link>
+        </a>
       ) : null}
       <span className="pagination-status">{dict.pagination.pageOf(page, pageCount)}</span>
       {page < pageCount ? (
-        <Link rel="next" href={hrefOf(page + 1)}>
+        <a rel="next" href={hrefOf(page + 1)}>
           {dict.pagination.next} →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
@@ -26,9 +25,9 @@ export function SiteNav({ locale, dict, here }: { locale: Locale; dict: Dictiona
           const current = here?.section === link.section ? (here.index ? 'page' : 'true') : undefined;
           return (
             <li key={link.section}>
-              <Link href={link.href} aria-current={current}>
+              <a href={link.href} aria-current={current}>
                 {link.text}
-              </Link>
+              </a>
             </li>
           );
         })}

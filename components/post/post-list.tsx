@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ListedPost } from '@/lib/content';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
@@ -12,9 +11,9 @@ export function PostTitleLink({ post, dict }: { post: ListedPost; dict: Dictiona
   const lang = post.inOtherLanguage ? htmlLang[post.locale] : undefined;
   return (
     <>
-      <Link href={post.href} hrefLang={lang} lang={lang}>
+      <a href={post.href} hrefLang={lang} lang={lang}>
         {post.title}
-      </Link>
+      </a>
       {post.inOtherLanguage ? <span className="language-mark"> ({dict.inLanguage[post.locale]})</span> : null}
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { PostSummary, TagRef } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/dates';
@@ -36,9 +35,9 @@ export function TagList({ tags, label }: { tags: TagRef[]; label: string }) {
     <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.id}>
-          <Link className="tag" href={tag.href}>
+          <a className="tag" href={tag.href}>
             {tag.label}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

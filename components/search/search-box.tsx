@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { countText, excerptParts, inLocale, type ExcerptPart } from '@/lib/search/results';
 
@@ -150,7 +149,7 @@ export function SearchBox({
           {state.results.map((result) => (
             <li key={result.url}>
               <h2>
-                <Link href={result.url}>{result.title}</Link>
+                <a href={result.url}>{result.title}</a>
               </h2>
               <p>
                 {result.excerpt.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}

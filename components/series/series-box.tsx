@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SeriesBox as SeriesBoxData } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
@@ -12,7 +11,7 @@ export function SeriesBox({ box, locale, dict }: { box: SeriesBoxData; locale: L
     <nav className="series-box" aria-label={dict.series.boxLabel(series.title)}>
       <p className="series-box-title">
         <span className="series-box-position">{dict.post.seriesPart(order, series.total)}</span> {dict.post.seriesOf}{' '}
-        <Link href={series.href}>{series.title}</Link>
+        <a href={series.href}>{series.title}</a>
       </p>
       <SeriesParts parts={series.parts} locale={locale} dict={dict} current={order} />
     </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SeriesEntry } from '@/lib/content';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 
@@ -18,7 +17,7 @@ export function SeriesList({
       {series.map((entry) => (
         <li key={entry.id} className="series-card">
           <Heading>
-            <Link href={entry.href}>{entry.title}</Link>
+            <a href={entry.href}>{entry.title}</a>
           </Heading>
           <p className="post-meta">{dict.series.partCount(entry.total)}</p>
           <p className="post-description">{entry.description}</p>

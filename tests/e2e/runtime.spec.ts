@@ -75,6 +75,28 @@ test.describe('client script', () => {
     await expect(page).toHaveURL(/\/pt\/archive$/);
     expect(await page.evaluate(() => performance.timeOrigin)).not.toBe(first);
   });
+
+  test("the search page's links load the next page whole too, though the page runs the framework", async ({ page }) => {
+    const framework = () =>
+      page.evaluate(() => [...document.scripts].filter((script) => script.src.includes('/_next/static/')).length);
+    for (const follow of [
+      () => page.getByRole('navigation').getByRole('link', { name: 'Arquivo' }).click(),
+      async () => {
+        await page.getByRole('searchbox').fill('Kafka');
+        await page.locator('.search-results a').first().click();
+      },
+    ]) {
+      await page.goto('/pt/search');
+      await expect(page.getByRole('searchbox')).toBeEditable();
+      expect(await framework()).toBeGreaterThan(0);
+      const first = await page.evaluate(() => performance.timeOrigin);
+      await follow();
+      await expect(page).not.toHaveURL(/\/search/);
+      // A new document, as the reader would get from the address bar: without the framework.
+      expect(await page.evaluate(() => performance.timeOrigin)).not.toBe(first);
+      expect(await framework()).toBe(0);
+    }
+  });
 });
 
 test.describe('script policy', () => {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { getSite } from '@/lib/content';
@@ -46,7 +45,7 @@ export default async function NotFoundPage({ params }: Props) {
         <h1>{dict.notFound.title}</h1>
         <p>{dict.notFound.body}</p>
         <p>
-          <Link href={routes.home(locale)}>{dict.notFound.backHome}</Link>
+          <a href={routes.home(locale)}>{dict.notFound.backHome}</a>
         </p>
       </div>
     </PageShell>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SearchBox } from '@/components/search/search-box';
@@ -65,7 +64,7 @@ export default async function SearchPage({ params }: Props) {
       <h1>{search.title}</h1>
       <noscript>
         <p className="search-noscript">
-          {search.needsJavaScript} <Link href={routes.archive(locale)}>{search.archiveHint}</Link>.
+          {search.needsJavaScript} <a href={routes.archive(locale)}>{search.archiveHint}</a>.
         </p>
       </noscript>
       <SearchBox

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -53,7 +52,7 @@ export default async function TagsPage({ params }: Props) {
         <ul className="tag-index">
           {tags.map((tag) => (
             <li key={tag.id}>
-              <Link href={tag.href}>{tag.label}</Link>{' '}
+              <a href={tag.href}>{tag.label}</a>{' '}
               <span className="tag-count">({dict.tags.postCount(tag.posts.length)})</span>
             </li>
           ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { Pagination } from '@/components/layout/pagination';
@@ -66,7 +65,7 @@ export async function TagPageView({ params }: { params: TagParams }) {
     >
       <h1>{dict.tags.tagTitle(tag.label)}</h1>
       <p className="lead">
-        {dict.tags.postCount(tag.posts.length)} · <Link href={routes.tags(locale)}>{dict.tags.allTags}</Link>
+        {dict.tags.postCount(tag.posts.length)} · <a href={routes.tags(locale)}>{dict.tags.allTags}</a>
       </p>
       <PostList posts={posts} locale={locale} dict={dict} heading="h2" />
       <Pagination page={page} pageCount={pageCount} hrefOf={(n) => routes.tag(locale, tag.slug, n)} dict={dict} />

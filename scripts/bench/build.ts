@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { nextBin, nextBuildEnv } from '../build.mjs';
+import { DROP_RUNTIME_SCRIPT, nextBin, nextBuildEnv, SEARCH_SCRIPT } from '../build.mjs';
 import { canReadProc, watchTree } from './proc';
 
 export interface BuildRun {
@@ -24,8 +24,6 @@ export interface BuildRun {
 }
 
 const TIME = '/usr/bin/time';
-const SEARCH_SCRIPT = path.join('scripts', 'build-search.mjs');
-const DROP_RUNTIME_SCRIPT = path.join('scripts', 'drop-runtime.mjs');
 // Next's span names, and what the bench calls them.
 const PHASES: Record<string, string> = {
   'run-turbopack': 'compile',
@@ -84,10 +82,10 @@ export interface SearchRun {
 const ASIDE = '.aside-';
 
 /**
- * Moves an earlier build out of the way instead of deleting it. On this machine's ext4 (no
- * journal), creating files is slow for about a minute after many were deleted: the allocator
- * checks every recently freed inode before it reuses one. A build deleted just before the next
- * made that build spend 20-30 s more in the kernel; a fresh clone never pays it. The folders set
+ * Moves an earlier build out of the way instead of deleting it. On this machine's ext4, creating
+ * files is slow for about a minute after many were deleted: the inode allocator checks recently
+ * freed inodes before it reuses one (`recently_deleted` in a kernel profile). A build deleted just
+ * before the next made that build spend 15-25 s more in the kernel; a fresh clone never pays it. The folders set
  * aside are deleted by removeSetAside when the bench is done measuring.
  */
 function setAside(distDir: string) {

@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
 import {
   DEV_CONTENT_DIR,
@@ -32,6 +32,15 @@ function server(url: string, distDir: string, contentDir?: string, bind?: string
       ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
     },
   };
+}
+
+type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>;
+
+function selectServers(all: [string, WebServer][]): WebServer[] {
+  const wanted = process.env.E2E_SERVERS?.split(',').map((name) => name.trim());
+  const unknown = wanted?.filter((name) => !all.some(([known]) => known === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`E2E_SERVERS: unknown server ${unknown.join(', ')}`);
+  return all.filter(([name]) => !wanted || wanted.includes(name)).map(([, config]) => config);
 }
 
 export default defineConfig({
@@ -83,37 +92,45 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: DEV_URL, launchOptions },
     },
   ],
-  webServer: [
+  // E2E_SERVERS=site,export,fixture,pt-only,dev starts only those (all by default): a run of a few
+  // specs need not build every tree. Specs whose server is not started fail to connect.
+  webServer: selectServers([
     // Two bound to loopback only, as behind a reverse proxy (`-H 127.0.0.1` once broke every 404),
     // one on every interface, as `next start` does by default.
-    server(SITE_URL, '.next-e2e', undefined, '127.0.0.1'),
-    {
-      // Playwright starts these one after another, so the SITE_URL server is up: the export is
-      // fetched from it and its build (.next-e2e), at no extra build.
-      command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${EXPORT_DIR} && npx tsx scripts/export-serve.ts --root ${EXPORT_DIR} --port ${new URL(EXPORT_URL).port}`,
-      url: `${EXPORT_URL}/pt`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-      env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
-    },
-    server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1'),
-    server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only'),
-    {
-      // A fresh copy of the fixture tree each run, so the specs can edit it.
-      command: `node scripts/copy-tree.mjs tests/fixtures/content ${DEV_CONTENT_DIR} && npx next dev -p ${new URL(DEV_URL).port}`,
-      url: `${DEV_URL}/pt`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-      env: {
-        NEXT_DIST_DIR: '.next-e2e-dev',
-        NEXT_TELEMETRY_DISABLED: '1',
-        SITE_URL: DEV_URL,
-        CONTENT_DIR: DEV_CONTENT_DIR,
+    ['site', server(SITE_URL, '.next-e2e', undefined, '127.0.0.1')],
+    [
+      'export',
+      {
+        // Playwright starts these one after another, so the SITE_URL server is up: the export is
+        // fetched from it and its build (.next-e2e), at no extra build.
+        command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${EXPORT_DIR} && npx tsx scripts/export-serve.ts --root ${EXPORT_DIR} --port ${new URL(EXPORT_URL).port}`,
+        url: `${EXPORT_URL}/pt`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
       },
-    },
-  ],
+    ],
+    ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1')],
+    ['pt-only', server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only')],
+    [
+      'dev',
+      {
+        // A fresh copy of the fixture tree each run, so the specs can edit it.
+        command: `node scripts/copy-tree.mjs tests/fixtures/content ${DEV_CONTENT_DIR} && npx next dev -p ${new URL(DEV_URL).port}`,
+        url: `${DEV_URL}/pt`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+        env: {
+          NEXT_DIST_DIR: '.next-e2e-dev',
+          NEXT_TELEMETRY_DISABLED: '1',
+          SITE_URL: DEV_URL,
+          CONTENT_DIR: DEV_CONTENT_DIR,
+        },
+      },
+    ],
+  ]),
 });

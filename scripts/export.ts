@@ -125,7 +125,10 @@ async function main() {
     origin = from.origin;
   } else {
     // next.config.mjs takes the folder relative to the project, as NEXT_DIST_DIR is written.
-    const server = await startBlogServer({ distDir: path.relative(process.cwd(), distDir), port: await portOr(undefined) });
+    const server = await startBlogServer({
+      distDir: path.relative(process.cwd(), distDir),
+      port: await portOr(undefined),
+    });
     origin = server.origin;
     stop = server.stop;
   }

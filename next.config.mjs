@@ -30,7 +30,6 @@ const nextConfig = {
     'hast-util-to-html',
     'hast-util-to-string',
     'image-size',
-    'js-yaml',
     'negotiator',
     'rehype-autolink-headings',
     'rehype-pretty-code',
@@ -40,6 +39,7 @@ const nextConfig = {
     'unist-util-visit',
     'vfile',
     'vfile-message',
+    'yaml',
     'zod',
   ],
   experimental: {

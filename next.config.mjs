@@ -22,11 +22,14 @@ const nextConfig = {
   // (10 s against 5 s here). Next already leaves shiki and next-mdx-remote out.
   serverExternalPackages: [
     '@mdx-js/mdx',
+    'css-tree',
     'feed',
     'gray-matter',
+    'hast-util-from-html',
+    'hast-util-sanitize',
+    'hast-util-to-html',
     'hast-util-to-string',
     'image-size',
-    'js-yaml',
     'negotiator',
     'rehype-autolink-headings',
     'rehype-pretty-code',
@@ -36,6 +39,7 @@ const nextConfig = {
     'unist-util-visit',
     'vfile',
     'vfile-message',
+    'yaml',
     'zod',
   ],
   experimental: {

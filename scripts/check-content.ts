@@ -19,28 +19,11 @@ import type { PostSummary } from '../lib/content/types';
 import { env } from '../lib/env';
 import { locales } from '../lib/i18n/config';
 import { checkMdx } from '../lib/mdx/pipeline';
+import { mapLimited } from '../lib/pool';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Posts compiled at once: enough to overlap reading files with compiling, few enough to bound memory. */
 const CONCURRENCY = 4;
-
-/** `work` on every item, at most `limit` at a time; results in the items' order. */
-export async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 async function compileProblems(
   post: PostSummary,

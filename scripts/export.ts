@@ -18,6 +18,7 @@ import { nginxHeaders, nginxHttpConf } from '../lib/export/nginx';
 import { locales, defaultLocale, type Locale } from '../lib/i18n/config';
 import en from '../lib/i18n/dictionaries/en';
 import pt from '../lib/i18n/dictionaries/pt';
+import { mapLimited } from '../lib/pool';
 import { routes } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers.mjs';
 import { portOr, startBlogServer } from './bench/servers';
@@ -48,16 +49,6 @@ function write(out: string, relative: string, body: string | Uint8Array) {
   const file = path.join(out, relative);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, body);
-}
-
-/** Runs `task` over `items`, `limit` at a time. */
-async function inBatches<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
 }
 
 /** Every same-site address an exported HTML file refers to, without query or fragment. */
@@ -153,8 +144,8 @@ async function main() {
 
     const pages = routing.pageList.map((page) => page.path);
     const files = [...routing.files, '/icon.svg'].filter((file) => file !== routes.sitemap());
-    await inBatches(pages, 4, (urlPath) => fetchInto(urlPath, exportFile(urlPath)).then(() => undefined));
-    await inBatches(files, 4, (urlPath) => fetchInto(urlPath, urlPath.slice(1)).then(() => undefined));
+    await mapLimited(pages, 4, (urlPath) => fetchInto(urlPath, exportFile(urlPath)));
+    await mapLimited(files, 4, (urlPath) => fetchInto(urlPath, urlPath.slice(1)));
     for (const locale of locales) {
       // The Node server answers unknown paths with these, status 404; so does deploy/nginx.conf.
       const body = await fetchInto(routes.notFound(locale), exportFile(routes.notFound(locale)), 404);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { mapLimited } from '../lib/pool';
 import { portOr, startBlogServer } from './bench/servers';
 import { fuzzCases, loopbackUrl, type FuzzCase } from './fuzz/cases';
 
@@ -108,24 +109,19 @@ async function fuzz(
   const failures: { c: FuzzCase; outcome: Outcome }[] = [];
   const stopAt = performance.now() + options.timeLimit * 1000;
   const started = performance.now();
-  let next = 0;
   let sent = 0;
   let slowest = 0;
 
-  const worker = async () => {
-    while (next < cases.length && performance.now() < stopAt) {
-      const c = cases[next++]!;
-      const outcome = await send(origin, c, options.timeout);
-      sent++;
-      slowest = Math.max(slowest, outcome.ms);
-      const key = String(outcome.status);
-      byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
-      const failed =
-        outcome.status === 'timeout' || outcome.status === 'error' || outcome.status >= 500 || outcome.leak;
-      if (failed) failures.push({ c, outcome });
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  await mapLimited(cases, options.concurrency, async (c) => {
+    if (performance.now() >= stopAt) return;
+    const outcome = await send(origin, c, options.timeout);
+    sent++;
+    slowest = Math.max(slowest, outcome.ms);
+    const key = String(outcome.status);
+    byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+    const failed = outcome.status === 'timeout' || outcome.status === 'error' || outcome.status >= 500 || outcome.leak;
+    if (failed) failures.push({ c, outcome });
+  });
 
   const seconds = (performance.now() - started) / 1000;
   const statuses = [...byStatus]

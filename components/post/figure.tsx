@@ -44,7 +44,7 @@ export function Figure({
     <figure className="figure" id={id}>
       {svg ? (
         <>
-          {/* Our own SVG files, checked for scripts when inlined; see inline-svg.ts for why inline. */}
+          {/* Our own SVG files, parsed and sanitized when inlined; see inline-svg.ts for why inline. */}
           <div
             className={narrowSvg ? 'figure-art figure-art-wide' : 'figure-art'}
             dangerouslySetInnerHTML={{ __html: svg }}

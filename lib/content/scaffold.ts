@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import { defaultLocale, isLocale, locales, otherLocales, SITE_TIME_ZONE, type Locale } from '../i18n/config';
 import { routes } from '../routes';
 import { parseContentDate } from './dates';
 import { displayPath } from './errors';
 import { readPostBody, scanContentTree } from './load';
 import { slugFor } from './slug';
-import { parseYaml } from './yaml';
+import { dumpYaml, parseYaml } from './yaml';
 
 /** A scaffold that cannot be written; nothing was written when it is thrown. */
 export class ScaffoldError extends Error {
@@ -33,7 +32,7 @@ export function siteToday(now = new Date()): string {
 /** Front matter as the content files write it: flow lists ([a, b]), long lines kept whole. */
 export function frontMatterText(fields: Record<string, unknown>): string {
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  return `---\n${yaml.safeDump(defined, { flowLevel: 1, lineWidth: -1 })}---\n`;
+  return `---\n${dumpYaml(defined, { flowNested: true })}---\n`;
 }
 
 function writeNew(file: string, text: string): void {
@@ -181,6 +180,6 @@ export function addTags(contentDir: string, labels: Map<string, string>, { dryRu
   const entries = Object.fromEntries(added.map(([id, label]) => [id, Object.fromEntries(locales.map((l) => [l, label]))]));
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const separator = before === '' || before.endsWith('\n') ? '' : '\n';
-  fs.writeFileSync(file, before + separator + yaml.safeDump(entries, { lineWidth: -1 }));
+  fs.writeFileSync(file, before + separator + dumpYaml(entries));
   return added.map(([id]) => id);
 }

@@ -1,66 +1,72 @@
-import yaml from 'js-yaml';
+import { Document, isCollection, isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from './errors';
 
-/**
- * YAML without implicit timestamps: js-yaml's default schema would read
- * `2023-10-02 14:31:37` as UTC, but front-matter dates are site-local, so
- * they must reach our own date parser as text.
- */
-export function parseYaml(source: string): unknown {
-  return yaml.safeLoad(source, { schema: yaml.CORE_SCHEMA });
+/** A YAML syntax error, at a 1-based line and column of the text parsed. */
+export class YamlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
 }
 
-/** Turns a js-yaml exception into a problem; `firstLine` is the file line where the YAML starts. */
+/**
+ * YAML 1.2 with its core schema, which has no timestamps: front-matter dates
+ * are site-local, so they must reach our own date parser as text.
+ */
+export function parseYaml(source: string): unknown {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const [error] = document.errors;
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new YamlSyntaxError(error.message, line, col);
+  }
+  return document.toJS();
+}
+
+/** Turns a parse failure into a problem; `firstLine` is the file line where the YAML starts. */
 export function yamlProblem(error: unknown, file: string, firstLine = 1): ContentProblem {
-  if (error instanceof yaml.YAMLException) {
-    const { mark, reason } = error as yaml.YAMLException & { mark?: { line: number; column: number }; reason?: string };
-    return {
-      file,
-      line: mark ? mark.line + firstLine : undefined,
-      column: mark ? mark.column + 1 : undefined,
-      message: `invalid YAML: ${reason ?? error.message}`,
-    };
+  if (error instanceof YamlSyntaxError) {
+    return { file, line: error.line + firstLine - 1, column: error.column, message: `invalid YAML: ${error.message}` };
   }
   return { file, message: `invalid YAML: ${String(error)}` };
 }
 
+/**
+ * 1-based line of a nested key (`['messaging', 'pt', 'slug']`) in a YAML text.
+ * Stops at the deepest key it finds, so a message still points close.
+ */
+export function lineOfPath(source: string, keys: readonly string[]): number | undefined {
+  const lineCounter = new LineCounter();
+  let node: Node | null = parseDocument(source, { lineCounter }).contents;
+  let found: number | undefined;
+  for (const key of keys) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+    found = lineCounter.linePos(pair.key.range[0]).line;
+    node = isCollection(pair.value) || isScalar(pair.value) ? pair.value : null;
+  }
+  return found;
+}
+
 /** 1-based line of a top-level `key:` in a YAML text, for pointing at a field. */
-export function lineOfKey(source: string, key: string, firstLine = 1): number | undefined {
-  const pattern = new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
-  const index = source.split(/\r?\n/).findIndex((line) => pattern.test(line));
-  return index === -1 ? undefined : index + firstLine;
+export function lineOfKey(source: string, key: string): number | undefined {
+  return lineOfPath(source, [key]);
 }
 
 /**
- * 1-based line of a nested key (`['messaging', 'pt', 'slug']`) in a block-style
- * YAML text: each key is looked for among the direct children of the one
- * before. Stops at the deepest key it finds, so a message still points close.
+ * YAML text as the content files write it, long lines kept whole. Strings that
+ * a YAML 1.1 reader (Jekyll) would take for dates or booleans are quoted.
+ * `flowNested` writes the values' own lists and maps inline (`tags: [a, b]`).
  */
-export function lineOfPath(source: string, keys: readonly string[]): number | undefined {
-  const lines = source.split(/\r?\n/);
-  const indent = (line: string) => line.length - line.trimStart().length;
-  const blank = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
-  let found: number | undefined;
-  let from = 0;
-  let parentIndent = -1;
-  for (const key of keys) {
-    const pattern = new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
-    let childIndent: number | undefined;
-    let index = -1;
-    for (let i = from; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (blank(line)) continue;
-      if (indent(line) <= parentIndent) break;
-      childIndent ??= indent(line);
-      if (indent(line) === childIndent && pattern.test(line.trimStart())) {
-        index = i;
-        break;
-      }
-    }
-    if (index === -1) break;
-    found = index + 1;
-    parentIndent = indent(lines[index]!);
-    from = index + 1;
+export function dumpYaml(value: object, { flowNested = false } = {}): string {
+  const document = new Document(value, { version: '1.1' });
+  if (flowNested && isMap(document.contents)) {
+    for (const pair of document.contents.items) if (isCollection(pair.value)) pair.value.flow = true;
   }
-  return found;
+  return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
 }

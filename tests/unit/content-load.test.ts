@@ -336,12 +336,18 @@ describe('loadContentTree: errors', () => {
   });
 
   it('reports a YAML syntax error at the offending line', () => {
-    // js-yaml stops at the bad indentation on `  bad: indent`, line 4 of the file.
+    // The indented `  bad: indent` continues the value `D` into a two-line key; the
+    // parser places the error where that value starts.
     const source = mdx(['title: A title', 'description: D', '  bad: indent', 'date: 2023-10-02']);
-    const { problems } = brokenPost(source);
+    const { error, problems } = brokenPost(source);
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /YAML/);
-    assert.equal(problems[0]!.line, lineStartingWith(source, '  bad:'));
+    const line = lineStartingWith(source, 'description: D');
+    assert.equal(problems[0]!.line, line);
+    assert.match(
+      posix(error.message),
+      new RegExp(`posts/${ID}/pt\\.mdx:${line}:14: invalid YAML: Nested mappings are not allowed in compact mappings`),
+    );
   });
 
   it('reports missing front matter', () => {

@@ -160,7 +160,7 @@ describe('importing the Jekyll fixture site', () => {
       /<Figure\n {2}src="topicos.svg"\n {2}alt="Dois tópicos"\n {2}caption="Tópicos e partições."\n {2}credit="documentação"\n\/>/,
     );
     assert.match(post, /\[Logo remoto\]\(https:\/\/example.com\/logo.png\)/);
-    assert.match(post, /^description: 'Figuras em Markdown, em HTML e remotas.'$/m);
+    assert.match(post, /^description: Figuras em Markdown, em HTML e remotas\.$/m);
     assert.match(post, /^aliases: \[\/blog\/2024\/02\/figuras\/\]$/m, 'the permalink of _config.yml');
     for (const image of ['fila.svg', 'topicos.svg']) {
       assert.deepEqual(

@@ -73,8 +73,7 @@ export function remarkFigures(options: FigureOptions) {
       ] as const) {
         if (!picture?.publicSrc.endsWith('.svg')) continue;
         const result = inlineSvg(fs.readFileSync(picture.onDisk, 'utf8'), scope, alt ?? '');
-        if (result.problem)
-          return report(`${picture.publicSrc} ${result.problem}; it is inlined into the page, so it must not`);
+        if (result.problem) return report(`${picture.publicSrc} cannot be inlined into the page: it ${result.problem}`);
         if (result.svg) setAttribute(element, attribute, result.svg);
       }
     });

@@ -1,3 +1,12 @@
+import type { Element, Properties } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { reference, scopeDeclarations, scopeStylesheet, scopeValue, type CssResult } from '../../svg/css';
+import { refusal, rootSvg } from '../../svg/refuse';
+import { ADDRESS_ATTRIBUTES, URL_ATTRIBUTES, svgSchema } from '../../svg/schema';
+
 /**
  * Prepares a post's own SVG diagram to be inlined into the page at build time.
  *
@@ -8,10 +17,10 @@
  * also key off the chosen theme, the drawing stays one file an author edits, and
  * the reader's browser needs no script for it.
  *
- * Inlining puts the SVG's <style> and ids into the page, so both are scoped:
- * every id gets the `scope` prefix, and the stylesheet is nested under the SVG's
- * own id (CSS nesting), its dark rules applying on screen when the reader chose
- * dark, or when the system is dark and the reader did not choose light (paper is light).
+ * The file is parsed as the page's HTML parser will read it, hostile content is
+ * refused (lib/svg/refuse.ts), the rest is cut down to an allowlist
+ * (lib/svg/schema.ts), and ids, references and the stylesheet are scoped to the
+ * figure (lib/svg/css.ts), so two figures on a page cannot collide.
  */
 
 export interface InlineSvgResult {
@@ -19,86 +28,65 @@ export interface InlineSvgResult {
   problem?: string;
 }
 
-const DARK_MEDIA = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/g;
-
-/** Script in an inlined SVG would run in the page: refuse it, as MDX refuses JavaScript. */
-function unsafe(source: string): string | undefined {
-  if (/<script\b/i.test(source)) return 'contains a <script>';
-  if (/<foreignObject\b/i.test(source)) return 'contains a <foreignObject>';
-  if (/\son[a-z]+\s*=/i.test(source)) return 'contains an event handler attribute (on...=)';
-  if (/javascript:/i.test(source)) return 'contains a javascript: address';
-  if (/<!ENTITY/i.test(source)) return 'declares XML entities';
-  return undefined;
+/** `<` and `&` in an SVG <style> are markup to the HTML parser, which hast-util-to-html leaves as they are. */
+function styleText(css: string): string {
+  return css.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 }
 
-/** Splits a stylesheet into its rules outside and inside `@media (prefers-color-scheme: dark)`. */
-export function splitDarkRules(css: string): { base: string; dark: string } {
-  let base = '';
-  let dark = '';
-  let from = 0;
-  for (const match of css.matchAll(DARK_MEDIA)) {
-    if (match.index < from) continue;
-    base += css.slice(from, match.index);
-    let depth = 1;
-    let at = match.index + match[0].length;
-    const start = at;
-    while (at < css.length && depth > 0) {
-      if (css[at] === '{') depth += 1;
-      else if (css[at] === '}') depth -= 1;
-      at += 1;
+function text(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
+/** Scopes ids and their references and the CSS inside `svg`, in place; the first problem found. */
+function scopeIds(svg: Element, scope: string): string | undefined {
+  const ids = new Set<string>();
+  visit(svg, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  const rename = (id: string) => (ids.has(id) ? `${scope}-${id}` : undefined);
+
+  let problem: string | undefined;
+  const apply = (result: CssResult, write: (css: string) => void) => {
+    if (result.problem !== undefined) problem ??= result.problem;
+    else write(result.css);
+  };
+  visit(svg, 'element', (node) => {
+    const properties = node.properties;
+    for (const [key, value] of Object.entries(properties)) {
+      if (typeof value !== 'string') continue;
+      if (key === 'id') properties.id = rename(value);
+      else if (ADDRESS_ATTRIBUTES.has(key)) {
+        const renamed = rename(value.trim().slice(1));
+        if (renamed) properties[key] = `#${renamed}`;
+        else problem ??= reference(value.trim());
+      } else if (URL_ATTRIBUTES.has(key)) apply(scopeValue(value, rename), (css) => (properties[key] = css));
+      else if (key === 'style') apply(scopeDeclarations(value, rename), (css) => (properties.style = css));
     }
-    dark += css.slice(start, at - 1);
-    from = at;
-  }
-  base += css.slice(from);
-  return { base: base.trim(), dark: dark.trim() };
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    if (node.tagName === 'style') {
+      apply(scopeStylesheet(text(node), scope, rename), (css) => {
+        node.children = [{ type: 'text', value: styleText(css) }];
+      });
+    }
+  });
+  return problem;
 }
 
 /**
- * The SVG text, ready to inline: scoped under the id `scope`, themed by the
- * page, labelled by `alt` (the figure's text alternative) as one image.
+ * The SVG markup, ready to inline: sanitized, scoped under the id `scope`,
+ * themed by the page, labelled by `alt` (the figure's text alternative) as one image.
+ * No `lang`: the figure is in the page's language.
  */
 export function inlineSvg(source: string, scope: string, alt: string): InlineSvgResult {
-  const problem = unsafe(source);
+  const root = rootSvg(fromHtml(source, { fragment: true }));
+  if (root.problem !== undefined) return { problem: root.problem };
+  const problem = refusal(root.svg);
   if (problem) return { problem };
-  const open = /<svg\b[^>]*>/i.exec(source);
-  const close = source.lastIndexOf('</svg>');
-  if (!open || close < open.index) return { problem: 'is not an SVG document (no <svg> element)' };
 
-  let svg = source.slice(open.index, close + '</svg>'.length);
-  svg = svg.replace(/<!--[\s\S]*?-->/g, '');
+  const svg = sanitize(root.svg, svgSchema) as Element;
+  const scoped = scopeIds(svg, scope);
+  if (scoped) return { problem: scoped };
 
-  // Ids and every reference to them, prefixed so two figures on a page cannot collide.
-  const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-  const prefixed = (id: string) => (ids.has(id) ? `${scope}-${id}` : id);
-  svg = svg
-    .replace(/(\sid=")([^"]+)"/g, (_, head: string, id: string) => `${head}${prefixed(id)}"`)
-    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefixed(id)})`)
-    .replace(/(\s(?:xlink:)?href=")#([^"]+)"/g, (_, head: string, id: string) => `${head}#${prefixed(id)}"`);
-
-  // The whole drawing is one image named by the figure's alt text.
-  svg = svg.replace(/<svg\b[^>]*>/i, (tag) => {
-    const kept = tag
-      .slice(4, -1)
-      .replace(/\s(?:id|role|aria-labelledby|aria-describedby|aria-label|class)="[^"]*"/g, '')
-      .replace(/\/$/, '');
-    return `<svg id="${scope}" class="figure-svg" role="img" aria-label="${escapeAttribute(alt)}"${kept}>`;
-  });
-
-  svg = svg.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_, css: string) => {
-    const { base, dark } = splitDarkRules(css);
-    const rules = [`#${scope} { ${base} }`];
-    if (dark) {
-      rules.push(
-        `:root:not([data-theme="light"]) #${scope} { @media screen and (prefers-color-scheme: dark) { ${dark} } }`,
-        `:root[data-theme="dark"] #${scope} { @media screen { ${dark} } }`,
-      );
-    }
-    return `<style>${rules.join('\n').replace(/\s+/g, ' ')}</style>`;
-  });
-  return { svg: svg.trim() };
+  const { id: _id, className: _className, ...drawing } = svg.properties;
+  const labelled: Properties = { id: scope, className: ['figure-svg'], role: 'img', ariaLabel: alt, ...drawing };
+  return { svg: toHtml({ ...svg, properties: labelled }, { space: 'svg', closeEmptyElements: true }) };
 }

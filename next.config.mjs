@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { securityHeaders } from './lib/security-headers.mjs';
+import { sourceHashes } from './lib/source-hash.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -42,6 +43,9 @@ const nextConfig = {
     'yaml',
     'zod',
   ],
+  // Hashes of the MDX pipeline's and the post card's code, which key their build caches
+  // (lib/source-hash.mjs): read from the sources here, because the server may run without them.
+  env: sourceHashes(process.cwd()),
   experimental: {
     // Next gzips every prerendered page's segments to decide which to inline into client
     // prefetches. Reading pages ship no client router (scripts/drop-runtime.mjs), so nothing

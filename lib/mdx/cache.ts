@@ -2,18 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BytesCache } from '@/lib/build-cache';
+import { currentHash, MDX_PIPELINE_SOURCES } from '@/lib/source-hash.mjs';
 import type { Heading } from './plugins/headings';
 import type { ReferenceLink } from './plugins/references';
 import type { PostSources } from './plugins/sources';
 
-/**
- * Bump when the pipeline's output changes without its inputs changing: a plugin
- * of ours (lib/mdx/plugins, pipeline.ts) or its options. The installed
- * packages are part of the key already (cacheKey's `toolchain`).
- */
-export const PIPELINE_VERSION = 1;
-
-/** A post compiled to the function body @mdx-js/mdx makes, with what the compile collected. */
+/** A post compiled to the code lib/mdx/engine.ts runs, with what the compile collected. */
 export interface CompiledPost {
   code: string;
   references: ReferenceLink[];
@@ -45,21 +39,13 @@ export interface CacheKeyInput {
   development: boolean;
   /** Names the installed packages (a hash of the lockfile): an update recompiles everything. */
   toolchain: string;
-  pipelineVersion?: number;
+  /** Names the pipeline's own code (pipelineHash): a change to a plugin recompiles everything. */
+  pipeline: string;
 }
 
 export function cacheKey(input: CacheKeyInput): string {
-  const {
-    pipelineVersion = PIPELINE_VERSION,
-    body,
-    id,
-    locale,
-    publicDir,
-    absoluteBase = '',
-    development,
-    toolchain,
-  } = input;
-  const fields = [pipelineVersion, toolchain, development, id, locale, publicDir, absoluteBase, body];
+  const { pipeline, body, id, locale, publicDir, absoluteBase = '', development, toolchain } = input;
+  const fields = [pipeline, toolchain, development, id, locale, publicDir, absoluteBase, body];
   return crypto.createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -150,4 +136,12 @@ export function toolchainOf(root: string): string {
     }
   }
   return 'unknown';
+}
+
+/**
+ * A hash of the MDX pipeline's own code (lib/source-hash.mjs): next.config.mjs computes it for
+ * the build, since the production server may run without the sources.
+ */
+export function pipelineHash(): string {
+  return currentHash(process.env.MDX_PIPELINE_HASH, MDX_PIPELINE_SOURCES);
 }

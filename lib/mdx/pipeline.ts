@@ -1,12 +1,11 @@
-import { compile, type CompileOptions } from '@mdx-js/mdx';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
+import type { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
 import type { LinkContext } from '../content/links';
+import { compileMdx, MdxCompileError, type MdxPlugins } from './engine';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { remarkFigures } from './plugins/figures';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
@@ -17,7 +16,7 @@ import { remarkReferences, type ReferenceLink } from './plugins/references';
 import { remarkRecordSources, type PostSources } from './plugins/sources';
 import { remarkFailOnProblems } from './plugins/tree';
 
-export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins'>;
+export type { MdxPlugins };
 type Pluggable = NonNullable<MdxPlugins['rehypePlugins']>[number];
 
 export interface PipelineInput {
@@ -90,22 +89,25 @@ export function mdxPlugins(
 }
 
 /**
- * Compiles a post with @mdx-js/mdx and the blog's plugins and reports its
- * problems with file, line and column (none when it is fine). The blog's
- * plugins report every problem they find; a syntax error stops at the first.
- * (next-mdx-remote, which renders, drops positions from its errors.)
+ * Compiles a post as the build does (lib/mdx/engine.ts) and reports its problems
+ * with file, line and column (none when it is fine). The blog's plugins report
+ * every problem they find; a syntax error stops at the first.
  */
 export async function checkMdx(post: PipelineInput, publicDir: string, links?: LinkContext): Promise<ContentProblem[]> {
-  const file = new VFile({ value: post.body, path: post.file });
   try {
-    await compile(file, { ...mdxPlugins(post, publicDir, { links }), outputFormat: 'function-body' });
+    await compileMdx(post, mdxPlugins(post, publicDir, { links }));
     return [];
-  } catch (cause) {
-    const messages = file.messages.filter((m) => m.fatal);
-    if (messages.length === 0 && cause instanceof VFileMessage) messages.push(cause);
-    if (messages.length > 0) return messages.map((message) => problemOf(message, post.file));
-    return [{ file: post.file, message: `MDX: ${cause instanceof Error ? cause.message : String(cause)}` }];
+  } catch (error) {
+    return mdxProblems(error, post.file);
   }
+}
+
+/** What a failed compile reports, as the content check and the renderer show it. */
+export function mdxProblems(error: unknown, file: string): ContentProblem[] {
+  if (error instanceof MdxCompileError && error.messages.length > 0) {
+    return error.messages.map((message) => problemOf(message, file));
+  }
+  return [{ file, message: `MDX: ${error instanceof Error ? error.message : String(error)}` }];
 }
 
 function problemOf(message: VFileMessage, file: string): ContentProblem {

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { createElement, type ReactElement } from 'react';
 import { getLinkContext } from '../content';
 import { ContentError } from '../content/errors';
-import type { LinkContext } from '../content/links';
 import type { Post } from '../content/types';
 import { env } from '../env';
 import type { Dictionary } from '../i18n/dictionaries';
 import { MdxCache, toolchainOf, type CompiledPost } from './cache';
-import { compileOptions, loadPost, type CompileRequest } from './compile';
+import { loadPost, type CompileRequest } from './compile';
 import { mdxComponents } from './components';
-import { checkMdx } from './pipeline';
+import { mdxProblems } from './pipeline';
 import type { Heading } from './plugins/headings';
 import type { ReferenceLink } from './plugins/references';
 
@@ -20,17 +19,11 @@ export type { Heading, ReferenceLink };
 const cache = new MdxCache(path.join(env.distDir, 'cache', 'mdx'));
 let toolchain: string | undefined;
 
-/** The renderer's options: JavaScript in content is never executed, so blockJS stays on. */
-export function renderOptions(post: Pick<Post, 'id' | 'body' | 'file' | 'locale'>, links: LinkContext) {
-  const collect: CompiledPost = { code: '', references: [], headings: [], sources: { files: [], links: [] } };
-  return compileOptions({ post, publicDir: env.publicDir, links }, collect);
-}
-
 /**
  * The only place MDX is rendered: compiled once per body and pipeline (lib/mdx/cache.ts
  * keeps the result on disk between builds), then run with the blog's components.
- * Its problems are the content check's, message for message: both compile with the
- * same plugins and links.
+ * Its problems are the content check's, message for message: both compile through
+ * lib/mdx/engine.ts with the same plugins and links.
  */
 async function compilePost(
   post: Post,
@@ -45,12 +38,7 @@ async function compilePost(
     const { Content, compiled } = await loadPost(request);
     return { content: createElement(Content, { components }), compiled };
   } catch (error) {
-    const problems = await checkMdx(post, env.publicDir, links);
-    throw new ContentError(
-      problems.length > 0
-        ? problems
-        : [{ file: post.file, message: `MDX: ${error instanceof Error ? error.message : String(error)}` }],
-    );
+    throw new ContentError(mdxProblems(error, post.file));
   }
 }
 

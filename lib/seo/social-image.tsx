@@ -5,6 +5,7 @@ import { ImageResponse } from 'next/og';
 import { BytesCache } from '@/lib/build-cache';
 import { env } from '@/lib/env';
 import { toolchainOf } from '@/lib/mdx/cache';
+import { currentHash, SOCIAL_CARD_SOURCES } from '@/lib/source-hash.mjs';
 import { SOCIAL_IMAGE_SIZE } from './metadata';
 
 export interface SocialCard {
@@ -53,19 +54,26 @@ export function titleFontSize(title: string): number {
   return 44;
 }
 
-/** Bump when the card's drawing changes (this file); the installed packages are in the key already. */
-export const SOCIAL_CARD_VERSION = 1;
-
 const cache = new BytesCache(path.join(env.distDir, 'cache', 'social'), 'png');
 let toolchain: string | undefined;
 
-/** The cache key of a card: its text, the drawing's version, the fonts' and renderer's packages. */
+/** The cache key of a card: its text, the drawing's code, the fonts' and renderer's packages. */
 export function socialCardKey(card: SocialCard): string {
   toolchain ??= toolchainOf(process.cwd());
   const { lang, title, kicker = '', siteName, date = '' } = card;
   return crypto
     .createHash('sha256')
-    .update(JSON.stringify([SOCIAL_CARD_VERSION, toolchain, lang, title, kicker, siteName, date]))
+    .update(
+      JSON.stringify([
+        currentHash(process.env.SOCIAL_CARD_HASH, SOCIAL_CARD_SOURCES),
+        toolchain,
+        lang,
+        title,
+        kicker,
+        siteName,
+        date,
+      ]),
+    )
     .digest('hex');
 }
 

@@ -6,9 +6,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { LinkContext } from '../../lib/content/links';
 import en from '../../lib/i18n/dictionaries/en';
-import { cacheKey, MdxCache, PIPELINE_VERSION } from '../../lib/mdx/cache';
-import { compileCached, loadPost, runCompiled, type CompileRequest } from '../../lib/mdx/compile';
+import { cacheKey, MdxCache, pipelineHash } from '../../lib/mdx/cache';
+import { compileCached, loadPost, type CompileRequest } from '../../lib/mdx/compile';
 import { mdxComponents } from '../../lib/mdx/components';
+import { runMdx } from '../../lib/mdx/engine';
 import { makeTree, removeTrees } from './helpers';
 
 after(removeTrees);
@@ -56,8 +57,8 @@ function setUp(body = BODY): { request: CompileRequest; publicDir: string; cache
   };
 }
 
-function html(code: string): string {
-  const Content = runCompiled(code);
+async function html(code: string): Promise<string> {
+  const Content = await runMdx(code);
   return renderToStaticMarkup(createElement(Content, { components: mdxComponents('en', en) }));
 }
 
@@ -79,13 +80,13 @@ describe('MDX compile cache', () => {
     assert.equal(second.code, first.code);
     assert.deepEqual(second.headings, first.headings);
     assert.deepEqual(second.references, first.references);
-    const page = html(second.code);
+    const page = await html(second.code);
     assert.match(page, /<h2 id="first-part">/);
     assert.match(page, /<svg[^>]*aria-labelledby|<svg[^>]*role="img"/);
     assert.match(page, /data-rehype-pretty-code-figure/);
   });
 
-  it('misses when the body, the pipeline version, the feed base or the toolchain change', async () => {
+  it('misses when the body, the pipeline’s code, the feed base or the toolchain change', async () => {
     const { request, cacheDir } = setUp();
     await compileCached(request);
     const base = {
@@ -95,11 +96,12 @@ describe('MDX compile cache', () => {
       publicDir: request.publicDir,
       development: true,
       toolchain: 'test',
+      pipeline: pipelineHash(),
     };
     const key = cacheKey(base);
     assert.equal(cacheKey({ ...base }), key);
     assert.notEqual(cacheKey({ ...base, body: `${BODY}More.\n` }), key);
-    assert.notEqual(cacheKey({ ...base, pipelineVersion: PIPELINE_VERSION + 1 }), key);
+    assert.notEqual(cacheKey({ ...base, pipeline: 'f'.repeat(64) }), key);
     assert.notEqual(cacheKey({ ...base, absoluteBase: 'https://blog.example.com/en/posts/first' }), key);
     assert.notEqual(cacheKey({ ...base, toolchain: 'other' }), key);
     assert.notEqual(cacheKey({ ...base, development: false }), key);
@@ -123,7 +125,7 @@ describe('MDX compile cache', () => {
     const again = { ...request, cache: new MdxCache(cacheDir) };
     const compiled = await compileCached(again);
     assert.equal(again.cache.misses, 1);
-    assert.match(html(compiled.code), /<circle/);
+    assert.match(await html(compiled.code), /<circle/);
   });
 
   it('checks a cached post’s internal links against the current pages and reports one that broke', async () => {

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { evaluate } from '@mdx-js/mdx';
 import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import en from '../../lib/i18n/dictionaries/en';
 import { mdxComponents } from '../../lib/mdx/components';
+import { compileMdx, runMdx } from '../../lib/mdx/engine';
 import { mdxPlugins, type PluginOptions } from '../../lib/mdx/pipeline';
 
 const PUBLIC = path.join(fileURLToPath(new URL('../..', import.meta.url)), 'public');
@@ -35,7 +34,9 @@ const BODY = [
 
 /** Runs the blog's pipeline with these options, as lib/mdx/render.tsx does. */
 async function render(options: PluginOptions): Promise<string> {
-  const { default: Content } = await evaluate(BODY, { ...runtime, ...mdxPlugins({ id: ID }, PUBLIC, options) });
+  const Content = await runMdx(
+    await compileMdx({ body: BODY, file: 'test.mdx' }, mdxPlugins({ id: ID }, PUBLIC, options)),
+  );
   return renderToStaticMarkup(
     createElement(Content, { components: mdxComponents('en', en, { feed: !!options.absoluteBase }) }),
   );

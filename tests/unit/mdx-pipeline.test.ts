@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { compile } from '@mdx-js/mdx';
 import type { ContentProblem } from '../../lib/content/errors';
 import { loadContentTree, withBody } from '../../lib/content/load';
+import { compileMdx } from '../../lib/mdx/engine';
 import { checkMdx, mdxPlugins } from '../../lib/mdx/pipeline';
 import { makeTree, removeTrees } from './helpers';
 
@@ -188,7 +188,7 @@ describe('checkMdx: <Figure>', () => {
     const body = figure('src="diagram.svg" alt="Um diagrama" caption="Legenda"');
     assert.deepEqual(await checkMdx({ id, body, file: FILE }, publicDir), []);
 
-    const compiled = String(await compile(body, { ...mdxPlugins({ id }, publicDir), outputFormat: 'function-body' }));
+    const compiled = await compileMdx({ body, file: FILE }, mdxPlugins({ id }, publicDir));
     assert.ok(compiled.includes(`"/images/posts/${id}/diagram.svg"`), 'compiled output lacks the resolved src');
     assert.ok(!compiled.includes('"diagram.svg"'), 'compiled output still has the relative src');
     assert.match(compiled, /width: "40"/);

@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { evaluate } from '@mdx-js/mdx';
 import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Locale } from '../../lib/i18n/config';
 import en from '../../lib/i18n/dictionaries/en';
 import pt from '../../lib/i18n/dictionaries/pt';
 import { mdxComponents } from '../../lib/mdx/components';
+import { compileMdx, runMdx } from '../../lib/mdx/engine';
 import { checkMdx, mdxPlugins, type PluginOptions } from '../../lib/mdx/pipeline';
 import { makeTree, removeTrees } from './helpers';
 
@@ -24,7 +23,9 @@ after(removeTrees);
 
 /** The blog's pipeline and components, as lib/mdx/render.tsx runs them. */
 async function render(body: string, locale: Locale, options: PluginOptions = {}, publicDir = PUBLIC): Promise<string> {
-  const { default: Content } = await evaluate(body, { ...runtime, ...mdxPlugins({ id: ID }, publicDir, options) });
+  const Content = await runMdx(
+    await compileMdx({ body, file: 'test.mdx' }, mdxPlugins({ id: ID }, publicDir, options)),
+  );
   const components = mdxComponents(locale, dictionaries[locale], { feed: !!options.absoluteBase });
   return renderToStaticMarkup(createElement(Content, { components }));
 }

@@ -4,9 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { evaluate } from '@mdx-js/mdx';
 import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ContentError, type ContentProblem } from '../../lib/content/errors';
 import { loadContentTree, withBody } from '../../lib/content/load';
@@ -16,7 +14,8 @@ import en from '../../lib/i18n/dictionaries/en';
 import pt from '../../lib/i18n/dictionaries/pt';
 import { mdxComponents } from '../../lib/mdx/components';
 import { mdxPlugins } from '../../lib/mdx/pipeline';
-import { renderOptions, renderPost } from '../../lib/mdx/render';
+import { compileMdx, runMdx } from '../../lib/mdx/engine';
+import { renderPost } from '../../lib/mdx/render';
 
 // No JSX here (createElement instead), so the file stays a .ts the test glob picks up.
 
@@ -34,14 +33,14 @@ after(() => {
 
 /**
  * Compiles and runs `body` with the blog's plugins and renders it with the
- * blog's components. Only for bodies without JavaScript: evaluate runs it.
+ * blog's components, as lib/mdx/render.tsx does.
  */
 async function render(
   body: string,
   locale: Locale,
   { id = '2024-05-05-teste', publicDir = PUBLIC } = {},
 ): Promise<string> {
-  const { default: Content } = await evaluate(body, { ...runtime, ...mdxPlugins({ id }, publicDir) });
+  const Content = await runMdx(await compileMdx({ body, file: 'test.mdx' }, mdxPlugins({ id }, publicDir)));
   return renderToStaticMarkup(createElement(Content, { components: mdxComponents(locale, dictionaries[locale]) }));
 }
 
@@ -381,15 +380,24 @@ describe('renderPost, the production renderer', () => {
     return error.problems;
   }
 
-  it('keeps blockJS on', () => {
-    assert.equal(
-      renderOptions(post(''), {
-        targets: { pages: new Set(), withheld: new Map() },
-        page: '/pt/posts/teste',
-        published: true,
-      }).blockJS,
-      true,
-    );
+  it('keeps blockJS on: with none of the blog’s plugins to refuse it, JavaScript is still dropped, never run', async () => {
+    const g = globalThis as { __mdxRan?: unknown };
+    delete g.__mdxRan;
+    const body = [
+      'export const ran = (globalThis.__mdxRan = "export")',
+      '',
+      'Um {globalThis.__mdxRan = "expression"} dois.',
+      '',
+      '<span title={globalThis.__mdxRan = "attribute"}>três</span>',
+      '',
+    ].join('\n');
+    const code = await compileMdx({ body, file: 'test.mdx' }, {});
+    assert.doesNotMatch(code, /__mdxRan/);
+    const Content = await runMdx(code);
+    const html = renderToStaticMarkup(createElement(Content));
+    assert.equal(g.__mdxRan, undefined);
+    assert.match(html, /<p>Um {2}dois\.<\/p>/);
+    assert.match(html, /três/);
   });
 
   it('refuses JavaScript with its position, without running any of it', async () => {

@@ -11,7 +11,7 @@ import type { PostSources } from './plugins/sources';
  * of ours (lib/mdx/plugins, pipeline.ts) or its options. The installed
  * packages are part of the key already (cacheKey's `toolchain`).
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 /** A post compiled to the function body @mdx-js/mdx makes, with what the compile collected. */
 export interface CompiledPost {
@@ -19,6 +19,8 @@ export interface CompiledPost {
   references: ReferenceLink[];
   headings: Heading[];
   sources: PostSources;
+  /** The post has math: its page loads KaTeX's stylesheet. */
+  math: boolean;
 }
 
 interface FileStamp {
@@ -85,6 +87,7 @@ function validEntry(value: unknown, key: string): Entry | undefined {
     Array.isArray(entry.references) &&
     Array.isArray(entry.headings) &&
     Array.isArray(entry.stamps) &&
+    typeof entry.math === 'boolean' &&
     isStringArray(entry.sources?.files) &&
     isStringArray(entry.sources?.links);
   return ok ? (entry as Entry) : undefined;

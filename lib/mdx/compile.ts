@@ -28,7 +28,14 @@ export function compileOptions(request: Omit<CompileRequest, 'cache' | 'toolchai
   const { references, headings, sources } = collect;
   return {
     blockJS: true,
-    mdxOptions: mdxPlugins(post, publicDir, { links, absoluteBase, references, headings, sources }),
+    mdxOptions: mdxPlugins(post, publicDir, {
+      links,
+      absoluteBase,
+      references,
+      headings,
+      sources,
+      onMath: () => (collect.math = true),
+    }),
   } as const;
 }
 
@@ -54,7 +61,13 @@ export async function compileCached(request: CompileRequest, { fresh = false } =
   });
   const hit = fresh ? undefined : cache.read(key);
   if (hit && (!links || hit.sources.links.every((url) => !internalLinkProblem(url, links, publicDir)))) return hit;
-  const compiled: CompiledPost = { code: '', references: [], headings: [], sources: { files: [], links: [] } };
+  const compiled: CompiledPost = {
+    code: '',
+    references: [],
+    headings: [],
+    sources: { files: [], links: [] },
+    math: false,
+  };
   // next-mdx-remote's serialize adds the plugins that drop imports, exports and expressions (blockJS).
   const { compiledSource } = await serialize(post.body, compileOptions(request, compiled), true);
   compiled.code = compiledSource;

@@ -22,7 +22,13 @@ let toolchain: string | undefined;
 
 /** The renderer's options: JavaScript in content is never executed, so blockJS stays on. */
 export function renderOptions(post: Pick<Post, 'id' | 'body' | 'file' | 'locale'>, links: LinkContext) {
-  const collect: CompiledPost = { code: '', references: [], headings: [], sources: { files: [], links: [] } };
+  const collect: CompiledPost = {
+    code: '',
+    references: [],
+    headings: [],
+    sources: { files: [], links: [] },
+    math: false,
+  };
   return compileOptions({ post, publicDir: env.publicDir, links }, collect);
 }
 
@@ -54,13 +60,13 @@ async function compilePost(
   }
 }
 
-/** A post's body for its page, the reference links it cites and its sections (h2), from one compile. */
+/** A post's body for its page, the reference links it cites, its sections (h2) and whether it has math, from one compile. */
 export async function renderPost(
   post: Post,
   dict: Dictionary,
-): Promise<{ content: ReactElement; references: ReferenceLink[]; headings: Heading[] }> {
+): Promise<{ content: ReactElement; references: ReferenceLink[]; headings: Heading[]; math: boolean }> {
   const { content, compiled } = await compilePost(post, dict);
-  return { content, references: compiled.references, headings: compiled.headings };
+  return { content, references: compiled.references, headings: compiled.headings, math: compiled.math };
 }
 
 /**

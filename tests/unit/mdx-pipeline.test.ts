@@ -268,8 +268,14 @@ describe('checkMdx: only the blog components and harmless HTML', () => {
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),
       [
-        [7, 'MDX: <script> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML'],
-        [9, 'MDX: <iframe> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML'],
+        [
+          7,
+          'MDX: <script> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML',
+        ],
+        [
+          9,
+          'MDX: <iframe> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML',
+        ],
         [11, 'MDX: <span>: the attribute "style" is not allowed in posts'],
       ],
     );

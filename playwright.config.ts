@@ -74,6 +74,7 @@ export default defineConfig({
         'a11y.spec.ts',
         'bind.spec.ts',
         'hostile.spec.ts',
+        'authoring.spec.ts',
         'fixture.spec.ts',
         'pt-only.spec.ts',
         'taxonomy.spec.ts',

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { env } from '../env';
 import { locales, type Locale } from '../i18n/config';
+import { katexPaths } from '../math/katex-assets';
 import { routes } from '../routes';
 import { createTreeLoader } from './cache';
 import { loadContentTree } from './load';
@@ -91,6 +92,7 @@ export function routingFor(tree: ContentTree): Routing {
     routes.robots(),
     ...locales.flatMap((locale) => [routes.feed(locale), routes.homeImage(locale)]),
     ...tree.posts.map((post) => routes.postImage(post.locale, post.slug)),
+    ...katexPaths(),
   ]);
   const redirects = new Map<string, string>();
   for (const post of tree.posts) {

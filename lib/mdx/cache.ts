@@ -13,6 +13,8 @@ export interface CompiledPost {
   references: ReferenceLink[];
   headings: Heading[];
   sources: PostSources;
+  /** The post has math: its page loads KaTeX's stylesheet. */
+  math: boolean;
 }
 
 interface FileStamp {
@@ -71,6 +73,7 @@ function validEntry(value: unknown, key: string): Entry | undefined {
     Array.isArray(entry.references) &&
     Array.isArray(entry.headings) &&
     Array.isArray(entry.stamps) &&
+    typeof entry.math === 'boolean' &&
     isStringArray(entry.sources?.files) &&
     isStringArray(entry.sources?.links);
   return ok ? (entry as Entry) : undefined;

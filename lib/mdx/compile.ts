@@ -42,11 +42,24 @@ export async function compileCached(request: CompileRequest, { fresh = false } =
   });
   const hit = fresh ? undefined : cache.read(key);
   if (hit && (!links || hit.sources.links.every((url) => !internalLinkProblem(url, links, publicDir)))) return hit;
-  const compiled: CompiledPost = { code: '', references: [], headings: [], sources: { files: [], links: [] } };
+  const compiled: CompiledPost = {
+    code: '',
+    references: [],
+    headings: [],
+    sources: { files: [], links: [] },
+    math: false,
+  };
   const { references, headings, sources } = compiled;
   compiled.code = await compileMdx(
     post,
-    mdxPlugins(post, publicDir, { links, absoluteBase, references, headings, sources }),
+    mdxPlugins(post, publicDir, {
+      links,
+      absoluteBase,
+      references,
+      headings,
+      sources,
+      onMath: () => (compiled.math = true),
+    }),
   );
   cache.write(key, compiled);
   return compiled;

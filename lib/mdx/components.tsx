@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import { Callout, type CalloutProps } from '@/components/post/callout';
 import { CodeBlock } from '@/components/post/code-block';
 import { Figure, type FigureProps } from '@/components/post/figure';
 import { PostLink } from '@/components/post/link';
@@ -22,6 +23,7 @@ export function mdxComponents(locale: Locale, dict: Dictionary, { feed = false }
     return name && name !== base ? dict.references.inLanguage(name) : hrefLang;
   };
   return {
+    Callout: (props: CalloutProps) => <Callout {...props} labels={dict.callout} />,
     Figure: (props: FigureProps) => <Figure {...props} labels={dict.figure} />,
     Quote,
     References,

@@ -19,7 +19,7 @@ import { VFileMessage } from 'vfile-message';
  * output. Swapping in @mdx-js/mdx's `compile` would touch only this file.
  */
 
-export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins'>;
+export type MdxPlugins = Pick<CompileOptions, 'remarkPlugins' | 'rehypePlugins' | 'remarkRehypeOptions'>;
 type Pluggable = NonNullable<MdxPlugins['remarkPlugins']>[number];
 
 /** A compiled post's component: it takes the blog's components as a prop. */

@@ -1,12 +1,18 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeKatex from 'rehype-katex';
 import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import type { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
 import type { LinkContext } from '../content/links';
 import { compileMdx, MdxCompileError, type MdxPlugins } from './engine';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
+import { remarkCallouts } from './plugins/callouts';
+import { remarkCodeMeta } from './plugins/code-meta';
+import { footnoteOptions, rehypeFootnoteIds } from './plugins/footnotes';
+import { rehypeMathCheck, remarkMathCheck } from './plugins/math';
 import { remarkFigures } from './plugins/figures';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
 import { rehypeCodeBlocks } from './plugins/code-blocks';
@@ -42,17 +48,25 @@ export interface PluginOptions {
   links?: LinkContext;
   /** Receives the figure files and link addresses the post uses (the compile cache's staleness check). */
   sources?: PostSources;
+  /** Called when the post has math (its page then loads KaTeX's stylesheet). */
+  onMath?: () => void;
 }
 
 /** The one list of MDX plugins, shared by the renderer and the content check. */
 export function mdxPlugins(
-  post: Pick<PipelineInput, 'id'>,
+  post: Pick<PipelineInput, 'id'> & { locale?: string },
   publicDir: string,
   options: PluginOptions = {},
 ): MdxPlugins {
+  const footnotes = footnoteOptions(post);
   return {
     remarkPlugins: [
       remarkGfm,
+      // Its syntax extension reads $…$ before MDX reads braces as expressions: $\frac{a}{b}$ works.
+      remarkMath,
+      remarkMathCheck,
+      remarkCodeMeta,
+      remarkCallouts,
       remarkAllowedJsx,
       [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase }],
       [remarkReferences, { collect: options.references }],
@@ -60,7 +74,13 @@ export function mdxPlugins(
       [remarkRecordSources, { publicDir, record: options.sources }],
       remarkFailOnProblems,
     ],
+    remarkRehypeOptions: footnotes,
     rehypePlugins: [
+      [rehypeFootnoteIds, { prefix: footnotes.clobberPrefix }],
+      // HTML for the page (with KaTeX's stylesheet) and MathML, which readers and feeds understand
+      // without it; `strict` makes LaTeX that KaTeX only half supports a problem at its line too.
+      [rehypeKatex, { output: options.absoluteBase ? 'mathml' : 'htmlAndMathml', strict: 'error' }],
+      [rehypeMathCheck, { found: options.onMath }],
       ...(options.absoluteBase ? [[rehypeAbsoluteUrls, { base: options.absoluteBase }] satisfies Pluggable] : []),
       rehypeSlug,
       [rehypeCollectHeadings, { collect: options.headings }],

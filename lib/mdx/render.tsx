@@ -42,13 +42,13 @@ async function compilePost(
   }
 }
 
-/** A post's body for its page, the reference links it cites and its sections (h2), from one compile. */
+/** A post's body for its page, the reference links it cites, its sections (h2) and whether it has math, from one compile. */
 export async function renderPost(
   post: Post,
   dict: Dictionary,
-): Promise<{ content: ReactElement; references: ReferenceLink[]; headings: Heading[] }> {
+): Promise<{ content: ReactElement; references: ReferenceLink[]; headings: Heading[]; math: boolean }> {
   const { content, compiled } = await compilePost(post, dict);
-  return { content, references: compiled.references, headings: compiled.headings };
+  return { content, references: compiled.references, headings: compiled.headings, math: compiled.math };
 }
 
 /**

@@ -195,7 +195,7 @@ test.describe('posts in one language only', () => {
 test.describe('the archive', () => {
   test('groups every post by year, newest first, with dates and tags', async ({ page }) => {
     expect((await page.goto('/pt/archive'))?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2024', '2023', '2022']);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2024', '2023', '2022', '2021']);
     const y2024 = page.getByRole('region', { name: '2024' });
     await expect(y2024.locator('.post-card h3')).toHaveText([
       'Um texto bilíngue',

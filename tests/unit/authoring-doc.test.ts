@@ -29,7 +29,16 @@ describe('docs/AUTHORING.md', () => {
 
   it('has examples of every component, front matter and translation', () => {
     const all = mdx.map((b) => b.code).join('\n');
-    for (const needle of ['<Figure', '<Quote', '<References>', '```ts', 'translationOf:', 'date: 2099-']) {
+    const constructs = ['> [!WARNING]', '<Callout', '[^isr]:', '<details>', '$$', '{/*', '```diff', '```java:'];
+    for (const needle of [
+      '<Figure',
+      '<Quote',
+      '<References>',
+      '```ts',
+      'translationOf:',
+      'date: 2099-',
+      ...constructs,
+    ]) {
       assert.ok(all.includes(needle), `no mdx example with ${needle}`);
     }
   });

@@ -71,7 +71,9 @@ describe('checkMdx: the content trees compile', () => {
       'en/english-only',
       'en/only-in-portuguese',
       'en/series-part-two',
+      'en/writing-features',
       'pt/rascunho-secreto',
+      'pt/recursos-de-escrita',
       'pt/serie-parte-dois',
       'pt/so-em-portugues',
       'pt/texto-agendado',
@@ -268,8 +270,14 @@ describe('checkMdx: only the blog components and harmless HTML', () => {
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),
       [
-        [7, 'MDX: <script> is not allowed in posts; allowed: <Figure>, <Quote>, <References> and simple inline HTML'],
-        [9, 'MDX: <iframe> is not allowed in posts; allowed: <Figure>, <Quote>, <References> and simple inline HTML'],
+        [
+          7,
+          'MDX: <script> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML',
+        ],
+        [
+          9,
+          'MDX: <iframe> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML',
+        ],
         [11, 'MDX: <span>: the attribute "style" is not allowed in posts'],
       ],
     );

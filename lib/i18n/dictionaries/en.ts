@@ -66,6 +66,8 @@ const en: Dictionary = {
   },
   figure: { label: 'Figure', source: 'Source' },
   code: { language: 'Language', copy: 'Copy', copied: 'Copied', copyFailed: 'Could not copy' },
+  callout: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
+  footnotes: { title: 'Footnotes', back: (note: string) => `Back to content (footnote ${note})` },
   toc: { title: 'On this page' },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark', system: 'System' },
   references: { inLanguage: (language: string) => `in ${language}` },

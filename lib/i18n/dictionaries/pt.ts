@@ -74,6 +74,12 @@ const pt = {
     copied: 'Copiado',
     copyFailed: 'Não foi possível copiar',
   },
+  callout: { note: 'Nota', tip: 'Dica', important: 'Importante', warning: 'Atenção', caution: 'Cuidado' },
+  footnotes: {
+    title: 'Notas',
+    /** The link from a note back to where it is cited: "Voltar ao texto (nota 1)". */
+    back: (note: string) => `Voltar ao texto (nota ${note})`,
+  },
   toc: { title: 'Neste artigo' },
   theme: { label: 'Tema', light: 'Claro', dark: 'Escuro', system: 'Sistema' },
   references: { inLanguage: (language: string) => `em ${language}` },

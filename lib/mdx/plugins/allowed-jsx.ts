@@ -5,7 +5,7 @@ import { unsafeScheme } from '../../urls';
 import { problems, walk } from './tree';
 
 /** The blog's MDX components. */
-const COMPONENTS = new Set(['Figure', 'Quote', 'References']);
+const COMPONENTS = new Set(['Callout', 'Figure', 'Quote', 'References']);
 
 /** Inline and structural HTML an author may need that Markdown has no syntax for. */
 export const HTML = new Set([

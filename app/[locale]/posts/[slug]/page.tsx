@@ -10,6 +10,7 @@ import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { defaultLocale, htmlLang, isLocale, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { katexStylesheet } from '@/lib/math/katex-assets';
 import { renderPost } from '@/lib/mdx/render';
 import { routes } from '@/lib/routes';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
@@ -60,7 +61,7 @@ export default async function PostPage({ params }: Props) {
   const { locale } = post;
   const dict = await getDictionary(locale);
   const site = getSite();
-  const { content, references, headings } = await renderPost(post, dict);
+  const { content, references, headings, math } = await renderPost(post, dict);
   const toc = headings.length >= TOC_MIN_SECTIONS;
   const series = getSeriesBox(post);
   const tags = getListedPost(post).tags;
@@ -90,6 +91,8 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>
+      {/* React puts it in the <head>; only pages with math load KaTeX's stylesheet and fonts. */}
+      {math ? <link rel="stylesheet" href={katexStylesheet()} precedence="default" /> : null}
       <div className={toc ? 'post-layout has-toc' : 'post-layout'}>
         {/* data-pagefind-body: the search index holds posts only, and only their article (scripts/build-search.mjs). */}
         <article className="post" lang={htmlLang[locale]} data-pagefind-body="">

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: env.siteUrl,
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description[locale],
-    authors: [{ name: site.author.name, url: site.author.url }],
+    ...(site.author ? { authors: [{ name: site.author.name, url: site.author.url }] } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
 import type { Alternate } from '@/lib/i18n/alternates';
+import { Byline } from './byline';
 import { LanguageSwitcher } from './language-switcher';
 import { SiteNav, type Here } from './site-nav';
 import { ThemeControl } from './theme-control';
@@ -44,8 +45,12 @@ export function PageShell({
       <footer className="site-footer">
         <p>
           <a href={routes.home(locale)}>{siteName}</a>
-          {' · '}
-          {author.url ? <a href={author.url}>{author.name}</a> : author.name}
+          {author ? (
+            <>
+              {' · '}
+              <Byline author={author} label={dict.post.byline} />
+            </>
+          ) : null}
         </p>
         {links.length > 0 ? (
           <ul className="footer-links">

@@ -2,16 +2,36 @@ import type { PostSummary, TagRef } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
+import { Byline, type SiteAuthor } from '../layout/byline';
 
 type Dated = Pick<PostSummary, 'date' | 'updated' | 'draft' | 'scheduled' | 'readingMinutes' | 'locale'>;
 
-/** Date, reading time and (optionally) the update date of a post, in the page's language (`locale`, default the post's). */
-export function PostMeta({ post, dict, locale = post.locale }: { post: Dated; dict: Dictionary; locale?: Locale }) {
+/**
+ * Date, reading time and (optionally) the author and update date of a post,
+ * in the page's language (`locale`, default the post's).
+ */
+export function PostMeta({
+  post,
+  dict,
+  locale = post.locale,
+  author,
+}: {
+  post: Dated;
+  dict: Dictionary;
+  locale?: Locale;
+  author?: SiteAuthor;
+}) {
   return (
     <p className="post-meta">
       {post.draft || post.scheduled ? (
         <>
           <strong className="draft-badge">{post.draft ? dict.post.draft : dict.post.scheduled}</strong>{' '}
+        </>
+      ) : null}
+      {author ? (
+        <>
+          <Byline author={author} label={dict.post.byline} />
+          <span aria-hidden="true"> · </span>
         </>
       ) : null}
       <time dateTime={post.date.toISOString()}>{formatDate(post.date, locale)}</time>

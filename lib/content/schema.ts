@@ -92,7 +92,8 @@ const safeUrl = z
 export const siteSchema = z.strictObject({
   name: text,
   description: localized,
-  author: z.strictObject({ name: text, url: safeUrl.optional() }),
+  /** Who writes the blog; without one, pages show no byline and the blog itself is the author in JSON-LD. */
+  author: z.strictObject({ name: text, url: safeUrl.optional() }).optional(),
   links: z.array(z.strictObject({ label: text, url: safeUrl })).default([]),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -23,6 +23,8 @@ export interface FeedInput<T extends FeedEntry> {
   description: string;
   siteUrl: URL;
   homePath: string;
+  /** The blog's author, named on every item when the site has one. */
+  author?: { name: string };
   feedPath: string;
   entries: T[];
   /** The post's body as HTML, absolute addresses only; called for the entries the feed keeps. */
@@ -64,6 +66,8 @@ export async function rssFeed<T extends FeedEntry>(input: FeedInput<T>): Promise
       description: entry.description,
       content: await input.content(entry, url),
       category: entry.categories.map((name) => ({ name })),
+      // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
+      ...(input.author ? { extensions: [{ name: 'dc:creator', objects: { _text: input.author.name } }] } : {}),
     });
   }
   return feed.rss2();

@@ -13,7 +13,10 @@ export interface PostingInput {
   modified?: Date;
   tags: string[];
   image: string;
-  author: { name: string; url?: string };
+  /** The blog's author, if the site names one. */
+  author?: { name: string; url?: string };
+  /** The blog in this language: the publisher, and the author when no person is named. */
+  blog: { name: string; url: string };
   /** The series and this post's place in it. */
   series?: { name: string; position: number; url?: string };
   /** The reference links at the end of the post. */
@@ -24,8 +27,12 @@ export interface PostingInput {
   originalLocale: Locale;
 }
 
-function person(author: PostingInput['author']): Thing {
+function person(author: NonNullable<PostingInput['author']>): Thing {
   return { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) };
+}
+
+function organization(blog: PostingInput['blog']): Thing {
+  return { '@type': 'Organization', name: blog.name, url: blog.url };
 }
 
 /**
@@ -52,7 +59,8 @@ export function blogPostingJsonLd(input: PostingInput): JsonLd {
     inLanguage: htmlLang[input.locale],
     datePublished: input.published.toISOString(),
     dateModified: (input.modified ?? input.published).toISOString(),
-    author: person(input.author),
+    author: input.author ? person(input.author) : organization(input.blog),
+    publisher: organization(input.blog),
     keywords: input.tags.join(', '),
     image: input.image,
     ...(input.series

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, kafkaPost, secondKafkaPost, test } from './fixtures';
+import { axeViolations, expect, kafkaPost, secondKafkaPost, test, thirdKafkaPost } from './fixtures';
 import { FIXTURE_URL } from './servers';
 
 const pages = [
@@ -9,6 +9,8 @@ const pages = [
   kafkaPost.en.path,
   secondKafkaPost.pt.path,
   secondKafkaPost.en.path,
+  thirdKafkaPost.pt.path,
+  thirdKafkaPost.en.path,
   '/pt/search',
   '/en/search',
   '/pt/nada-aqui',

@@ -155,6 +155,8 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
           expect(Number.isNaN(Date.parse(item.pubDate as string)), link).toBe(false);
           expect((item.guid as Record<string, string>)['#text'], link).toMatch(/^tag:/);
           expect((item.category as string[] | undefined)?.length ?? 0, link).toBeGreaterThan(0);
+          // The blog names no author yet; the fixture blog names one, on every item.
+          expect(item['dc:creator'], link).toBe(origin === SITE_URL ? undefined : 'Pessoa de Teste');
           await expectStatus(request, link);
           const content = item['content:encoded'] as string;
           expect(content.length, link).toBeGreaterThan(100);
@@ -252,6 +254,13 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
             image: h.og.image[0],
             mainEntityOfPage: { '@type': 'WebPage', '@id': url },
           });
+          // Without a named author the blog itself is the author, never a placeholder Person.
+          expect(ld.author, url).toEqual(
+            origin === SITE_URL
+              ? { '@type': 'Organization', name: 'Notas de Integração', url: `${origin}/${locale}` }
+              : { '@type': 'Person', name: 'Pessoa de Teste' },
+          );
+          expect(ld.publisher, url).toMatchObject({ '@type': 'Organization', url: `${origin}/${locale}` });
           const original = h.hreflang['x-default'];
           if (original !== url)
             expect(ld.translationOfWork, url).toMatchObject({ '@type': 'BlogPosting', url: original });

@@ -100,3 +100,8 @@ export const secondKafkaPost = {
   pt: { path: '/pt/posts/kafka-topicos-particoes-e-offsets', title: 'Kafka: tópicos, partições e offsets' },
   en: { path: '/en/posts/kafka-topics-partitions-and-offsets', title: 'Kafka: topics, partitions and offsets' },
 } as const;
+
+export const thirdKafkaPost = {
+  pt: { path: '/pt/posts/kafka-produtores-a-fundo', title: 'Produtores a fundo: acks, retentativas e idempotência' },
+  en: { path: '/en/posts/kafka-producers-in-depth', title: 'Producers in depth: acks, retries and idempotence' },
+} as const;

@@ -1,8 +1,8 @@
-import { expect, kafkaPost, secondKafkaPost, test } from './fixtures';
+import { expect, kafkaPost, secondKafkaPost, test, thirdKafkaPost } from './fixtures';
 
 const homes = {
-  pt: { lang: 'pt-BR', heading: 'Últimos textos', minRead: /^\d+ min de leitura$/ },
-  en: { lang: 'en', heading: 'Latest posts', minRead: /^\d+ min read$/ },
+  pt: { lang: 'pt-BR', heading: 'Últimos textos', minRead: /^\d+ min de leitura$/, updated: '6 de dezembro de 2026' },
+  en: { lang: 'en', heading: 'Latest posts', minRead: /^\d+ min read$/, updated: 'December 6, 2026' },
 } as const;
 
 for (const locale of ['pt', 'en'] as const) {
@@ -14,13 +14,17 @@ for (const locale of ['pt', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
     await expect(page.getByRole('heading', { level: 2, name: home.heading })).toBeVisible();
 
-    // Both parts of the Kafka series, newest first.
-    await expect(page.locator('.post-card')).toHaveCount(2);
-    await expect(page.locator('.post-card').first()).toContainText(secondKafkaPost[locale].title);
+    // The three parts of the Kafka series, newest first.
+    await expect(page.locator('.post-card').getByRole('heading')).toHaveText([
+      thirdKafkaPost[locale].title,
+      secondKafkaPost[locale].title,
+      post.title,
+    ]);
     const card = page.locator('.post-card').filter({ has: page.getByRole('link', { name: post.title, exact: true }) });
     await expect(card).toHaveCount(1);
-    await expect(card.locator('time')).toHaveText(post.date);
-    await expect(card.locator('.post-meta span').last()).toHaveText(home.minRead);
+    // Published, then updated with the editor's notes.
+    await expect(card.locator('time')).toHaveText([post.date, home.updated]);
+    await expect(card.locator('.post-meta > span').filter({ hasText: home.minRead })).toHaveCount(1);
     await expect(card.getByRole('list').getByRole('listitem')).toHaveText(['Kafka', '2023']);
 
     await card.getByRole('link', { name: post.title }).click();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import matter from 'gray-matter';
-import { frontMatterSchema, seriesSchema, tagsSchema } from '../../lib/content/schema';
+import { frontMatterSchema, seriesSchema, siteSchema, tagsSchema } from '../../lib/content/schema';
 import { parseYaml } from '../../lib/content/yaml';
 import { checkMdx } from '../../lib/mdx/pipeline';
 
@@ -63,7 +63,9 @@ describe('docs/AUTHORING.md', () => {
         ? seriesSchema
         : code.startsWith('# content/tags.yml')
           ? tagsSchema
-          : frontMatterSchema;
+          : code.startsWith('# content/site.yml')
+            ? siteSchema
+            : frontMatterSchema;
       const parsed = schema.safeParse(data);
       assert.ok(parsed.success, parsed.error?.message);
     });

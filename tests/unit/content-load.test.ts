@@ -58,8 +58,17 @@ describe('loadContentTree: the real content tree', () => {
     assert.deepEqual(find(tree.posts, 'en', second).translations, { pt: 'kafka-topicos-particoes-e-offsets' });
     assert.deepEqual(
       tree.series.get('kafka')?.planned.map((entry) => entry.order),
-      [3, 4, 5],
+      [4, 5],
     );
+  });
+
+  it('loads the third part of the Kafka series in both languages, in place of its planned entry', () => {
+    const third = '2023-12-11-kafka-produtores';
+    assert.equal(find(tree.posts, 'pt', third).slug, 'kafka-produtores-a-fundo');
+    assert.equal(find(tree.posts, 'en', third).slug, 'kafka-producers-in-depth');
+    assert.deepEqual(find(tree.posts, 'en', third).series, { id: 'kafka', order: 3 });
+    assert.equal(find(tree.posts, 'pt', third).title, 'Produtores a fundo: acks, retentativas e idempotência');
+    assert.equal(find(tree.posts, 'en', third).title, 'Producers in depth: acks, retries and idempotence');
   });
 
   it('reads the slugs from front matter', () => {
@@ -93,13 +102,16 @@ describe('loadContentTree: the real content tree', () => {
     assert.equal(pt.title, 'Integrando sistemas com Kafka: uma breve introdução');
     assert.equal(en.title, 'Integrating systems with Kafka: a brief introduction');
     assert.equal(pt.draft, false);
-    // About 450 words of prose once the figure's tag and the link targets are left out: 2 minutes at 200 a minute.
-    assert.equal(pt.readingMinutes, 2);
-    assert.equal(en.readingMinutes, 2);
+    // About 560 words of prose, the editor's notes included, once the figure's tag and the link targets are
+    // left out: 3 minutes at 200 a minute.
+    assert.equal(pt.readingMinutes, 3);
+    assert.equal(en.readingMinutes, 3);
   });
 
   it('reads the site config and tag labels', () => {
     assert.equal(tree.site.name, 'Notas de Integração');
+    // No one is named until the blog has a real author: no placeholder byline.
+    assert.equal(tree.site.author, undefined);
     assert.deepEqual(tree.tags?.get('2023')?.pt, { label: '2023' });
     assert.equal(tree.tags?.get('kafka')?.en?.label, 'Kafka');
   });
@@ -432,6 +444,37 @@ describe('loadContentTree: errors', () => {
     assert.ok(posix(error.problems[0]!.file).endsWith('/site.yml'));
     assert.match(error.message, /site\.yml/);
     assert.match(error.problems[0]!.message, /missing/);
+  });
+
+  it('reads an optional author from site.yml, with or without an address', () => {
+    const named = makeTree({ 'site.yml': SITE_YML, [FILE]: mdx(frontMatter()) });
+    assert.deepEqual(loadContentTree(named, { includeDrafts: false }).site.author, { name: 'Someone' });
+    const linked = makeTree({
+      'site.yml': SITE_YML.replace('  name: Someone\n', '  name: Someone\n  url: https://someone.example.com/\n'),
+      [FILE]: mdx(frontMatter()),
+    });
+    assert.deepEqual(loadContentTree(linked, { includeDrafts: false }).site.author, {
+      name: 'Someone',
+      url: 'https://someone.example.com/',
+    });
+    const anonymous = makeTree({
+      'site.yml': SITE_YML.replace('author:\n  name: Someone\n', ''),
+      [FILE]: mdx(frontMatter()),
+    });
+    assert.equal(loadContentTree(anonymous, { includeDrafts: false }).site.author, undefined);
+  });
+
+  it('refuses an author without a name or with an address that runs code', () => {
+    const nameless = makeTree({
+      'site.yml': SITE_YML.replace('  name: Someone\n', '  url: https://someone.example.com/\n'),
+      [FILE]: mdx(frontMatter()),
+    });
+    assert.match(expectContentError(() => loadContentTree(nameless, { includeDrafts: false })).message, /author\.name/);
+    const scripted = makeTree({
+      'site.yml': SITE_YML.replace('  name: Someone\n', '  name: Someone\n  url: javascript:alert(1)\n'),
+      [FILE]: mdx(frontMatter()),
+    });
+    assert.match(expectContentError(() => loadContentTree(scripted, { includeDrafts: false })).message, /javascript:/);
   });
 
   it('reports an invalid site.yml field at its line', () => {

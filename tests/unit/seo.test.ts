@@ -145,6 +145,7 @@ describe('JSON-LD', () => {
     tags: ['Tests', 'Kafka'],
     image: 'https://blog.example.com/en/posts/bilingual-post/social.png',
     author: { name: 'Someone' },
+    blog: { name: 'Test blog', url: 'https://blog.example.com/en' },
     series: { name: 'Demo', position: 1 },
     citations: [{ url: 'https://kafka.apache.org/', title: 'Apache Kafka' }],
     translations: [{ locale: 'pt', url: 'https://blog.example.com/pt/posts/texto-bilingue' }],
@@ -185,6 +186,25 @@ describe('JSON-LD', () => {
     ]);
     for (const absent of ['translationOfWork', 'isPartOf', 'position', 'citation'])
       assert.equal(data[absent], undefined, absent);
+  });
+
+  it('names the author as a Person, and the blog as the publisher', () => {
+    const data = blogPostingJsonLd({ ...posting, author: { name: 'Fulana', url: 'https://fulana.example.com/' } });
+    assert.deepEqual(data.author, { '@type': 'Person', name: 'Fulana', url: 'https://fulana.example.com/' });
+    assert.deepEqual(data.publisher, {
+      '@type': 'Organization',
+      name: 'Test blog',
+      url: 'https://blog.example.com/en',
+    });
+    assert.deepEqual(blogPostingJsonLd(posting).author, { '@type': 'Person', name: 'Someone' });
+  });
+
+  it('makes the blog the author when the site names no one', () => {
+    const data = blogPostingJsonLd({ ...posting, author: undefined });
+    const blog = { '@type': 'Organization', name: 'Test blog', url: 'https://blog.example.com/en' };
+    assert.deepEqual(data.author, blog);
+    assert.deepEqual(data.publisher, blog);
+    assert.ok(!JSON.stringify(data).includes('Person'));
   });
 
   it('describes homes as a Blog and lists as a CollectionPage, each in its language', () => {
@@ -280,7 +300,7 @@ describe('rssFeed', () => {
     date: new Date(Date.UTC(2024, 0, n)),
     categories: ['Kafka', 'Testes'],
   });
-  const build = (entries: (FeedEntry & { n: number })[]) =>
+  const build = (entries: (FeedEntry & { n: number })[], author?: { name: string }) =>
     rssFeed({
       locale: 'pt',
       title: 'Blog',
@@ -288,6 +308,7 @@ describe('rssFeed', () => {
       siteUrl: SITE,
       homePath: '/pt',
       feedPath: '/pt/feed.xml',
+      author,
       entries,
       content: async (e, url) => `<p>Post ${e.n} at <a href="${url}">${url}</a></p>`,
     });
@@ -315,6 +336,18 @@ describe('rssFeed', () => {
     assert.equal(new Date(first.pubDate).toISOString(), '2024-01-25T00:00:00.000Z');
     // Built again, the feed is the same: no build time in it.
     assert.equal(await build([...entries].reverse()), xml);
+  });
+
+  it("names the site's author on every item as dc:creator, and no one when there is none", async () => {
+    const named = parse(await build([entry(1), entry(2)], { name: 'Fulana' })).rss;
+    assert.equal(named['@_xmlns:dc'], 'http://purl.org/dc/elements/1.1/');
+    assert.deepEqual(
+      named.channel.item.map((item: Record<string, unknown>) => item['dc:creator']),
+      ['Fulana', 'Fulana'],
+    );
+    const anonymous = await build([entry(1)]);
+    assert.ok(!anonymous.includes('dc:creator'));
+    assert.ok(!/<author>/.test(anonymous));
   });
 
   it('makes a guid from the post id and language, not its slug', () => {

@@ -20,6 +20,7 @@ export const GET = localeRoute(async (locale) => {
     description: site.description[locale],
     siteUrl: env.siteUrl,
     homePath: routes.home(locale),
+    author: site.author,
     feedPath: routes.feed(locale),
     entries: getPostIndex(locale).map((post) => ({
       ...post,

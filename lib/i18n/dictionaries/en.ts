@@ -31,6 +31,7 @@ const en: Dictionary = {
     minRead: (minutes: number) => `${minutes} min read`,
     tags: 'Tags',
     seriesPart: (order: number, total: number) => `Part ${order} of ${total}`,
+    byline: 'by',
     seriesOf: 'in the series',
   },
   archive: {

@@ -34,6 +34,7 @@ const pt = {
     tags: 'Tags',
     seriesPart: (order: number, total: number) => `Parte ${order} de ${total}`,
     seriesOf: 'da série',
+    byline: 'por',
   },
   archive: {
     title: 'Arquivo',

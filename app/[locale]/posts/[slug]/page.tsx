@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: post.date,
       modifiedTime: post.updated,
       tags: getListedPost(post).tags.map((tag) => tag.label),
-      authors: [site.author.name],
+      authors: site.author ? [site.author.name] : undefined,
     },
   });
 }
@@ -80,6 +80,7 @@ export default async function PostPage({ params }: Props) {
     tags: tags.map((tag) => tag.label),
     image: absolute(routes.postImage(locale, post.slug)),
     author: site.author,
+    blog: { name: site.name, url: absolute(routes.home(locale)) },
     series: series ? { name: series.series.title, position: series.order } : undefined,
     citations: references.map((reference) => ({ url: reference.url, title: reference.title })),
     translations: (Object.entries(post.translations) as [Locale, string][]).map(([other, slug]) => ({
@@ -98,7 +99,7 @@ export default async function PostPage({ params }: Props) {
         <article className="post" lang={htmlLang[locale]} data-pagefind-body="">
           <header className="post-header">
             <h1>{post.title}</h1>
-            <PostMeta post={post} dict={dict} />
+            <PostMeta post={post} dict={dict} author={site.author} />
             <TagList tags={tags} label={dict.post.tags} />
           </header>
           {series ? <SeriesBox box={series} locale={locale} dict={dict} /> : null}

@@ -1,0 +1,87 @@
+import { expect, secondKafkaPost, test, thirdKafkaPost } from './fixtures';
+
+const expected = {
+  pt: {
+    lang: 'pt-BR',
+    series: 'Parte 3 de 5 da série Kafka do começo',
+    caption:
+      'Figura 1 — Uma retentativa reconhecida pelo número de sequência: a resposta se perdeu, mas o lote não é gravado duas vezes.',
+    altStart: 'Diagrama de sequência entre o produtor',
+    codeTitles: ['criar-topico.sh', 'ProdutorDePedidos.java'],
+    className: 'public class ProdutorDePedidos',
+    footnote: 'Para ser exato, cada lote leva a sequência da sua primeira mensagem',
+    previous: { name: 'texto anterior', path: secondKafkaPost.pt.path },
+    switchTo: { name: 'Read in English', path: thirdKafkaPost.en.path },
+    marks: 7,
+  },
+  en: {
+    lang: 'en',
+    series: 'Part 3 of 5 in the series Kafka from the start',
+    caption:
+      'Figure 1 — A retry recognised by its sequence numbers: the answer was lost, but the batch is not written twice.',
+    altStart: 'Sequence diagram between the producer',
+    codeTitles: ['create-topic.sh', 'OrderProducer.java'],
+    className: 'public class OrderProducer',
+    footnote: 'To be precise, each batch carries the sequence number of its first message',
+    previous: { name: 'previous post', path: secondKafkaPost.en.path },
+    switchTo: { name: 'Ler em português', path: thirdKafkaPost.pt.path },
+    marks: 0,
+  },
+} as const;
+
+for (const locale of ['pt', 'en'] as const) {
+  const post = thirdKafkaPost[locale];
+  const want = expected[locale];
+
+  test(`the series' third part renders in ${locale} with its figure, code, footnote and references`, async ({
+    page,
+  }) => {
+    const response = await page.goto(post.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+    await expect(page.locator('.series-box-title')).toHaveText(want.series);
+    await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute(
+      'href',
+      want.previous.path,
+    );
+
+    // The sequence-number figure, drawn into the page so it follows the theme, numbered 1.
+    const figure = page.locator('figure.figure');
+    await expect(figure).toHaveCount(1);
+    await expect(figure.locator('figcaption')).toHaveText(want.caption);
+    const image = figure.getByRole('img');
+    await expect(image).toBeVisible();
+    expect(await image.getAttribute('aria-label')).toMatch(new RegExp(`^${want.altStart}`));
+    const viewBox = (await image.getAttribute('viewBox'))!.split(' ').slice(2);
+    expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(viewBox);
+
+    // The topic command and a whole producer class, each titled with its file name.
+    await expect(page.locator('figure.code-block figcaption')).toHaveText([...want.codeTitles]);
+    const producer = page.locator('.prose pre code').nth(1);
+    await expect(producer).toContainText(want.className);
+    await expect(producer).toContainText('public static void main(String[] args)');
+    await expect(producer).toContainText('ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG');
+
+    // The footnote: a numbered reference in the text and its note at the end.
+    await expect(page.locator('.prose sup a')).toHaveCount(1);
+    await expect(page.locator('.prose sup a')).toHaveText('1');
+    await expect(page.getByText(want.footnote)).toBeVisible();
+
+    // Every reference is an external link: the Kafka documentation and the KIPs.
+    const references = page.locator('.references li a');
+    await expect(references).toHaveCount(7);
+    const hrefs = await references.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/(kafka\.apache\.org|cwiki\.apache\.org)\//);
+    expect(hrefs).toContain('https://kafka.apache.org/documentation/#producerconfigs');
+    expect(hrefs.filter((href) => href!.includes('/KIP-'))).toHaveLength(3);
+    for (let i = 0; i < 7; i++) await expect(references.nth(i)).toHaveAttribute('rel', /noopener/);
+    await expect(page.locator('.references .language-mark')).toHaveCount(want.marks);
+
+    // The site names no author yet: no byline in the post or the footer.
+    await expect(page.locator('.byline')).toHaveCount(0);
+    await expect(page.locator('footer')).not.toContainText(/Autor do blog|·/);
+
+    await expect(page.getByRole('link', { name: want.switchTo.name })).toHaveAttribute('href', want.switchTo.path);
+  });
+}

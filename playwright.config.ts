@@ -1,6 +1,8 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
 import {
+  CLOUDFLARE_EXPORT_DIR,
+  CLOUDFLARE_URL,
   DEV_CONTENT_DIR,
   DEV_URL,
   EXPORT_DIR,
@@ -83,6 +85,41 @@ export default defineConfig({
         launchOptions,
       },
     },
+    // The same export behind Cloudflare's local runtime for Pages (wrangler pages dev), which reads
+    // out/_headers and out/_redirects: the export project's specs, less what that host cannot do.
+    // tests/e2e/cloudflare.spec.ts checks what the two files give.
+    {
+      name: 'cloudflare',
+      testIgnore: [
+        'a11y.spec.ts',
+        'bind.spec.ts',
+        'hostile.spec.ts',
+        'fixture.spec.ts',
+        'pt-only.spec.ts',
+        'taxonomy.spec.ts',
+        // Checks what deploy/nginx.conf adds.
+        'export.spec.ts',
+      ],
+      grepInvert: new RegExp(
+        [
+          // Cloudflare cannot read Accept-Language nor a cookie to redirect: / is the picker page,
+          // which sends the browser on (200, then a script), not a 307.
+          'the redirect from / depends on the reader',
+          '/ keeps the query string',
+          // Outside /pt and /en Cloudflare answers with out/404.html, which is Portuguese.
+          "a 404 chosen by the reader's language",
+          'outside any language is a 404 in the reader',
+        ]
+          .map((title) => title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+          .join('|'),
+      ),
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: CLOUDFLARE_URL,
+        launchOptions,
+      },
+    },
     // The author's dev server: its own folder of specs, which edit a temporary content tree, one at a time.
     {
       name: 'dev',
@@ -105,6 +142,19 @@ export default defineConfig({
         // fetched from it and its build (.next-e2e), at no extra build.
         command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${EXPORT_DIR} && npx tsx scripts/export-serve.ts --root ${EXPORT_DIR} --port ${new URL(EXPORT_URL).port}`,
         url: `${EXPORT_URL}/pt`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+      },
+    ],
+    [
+      'cloudflare',
+      {
+        // A second export of the SITE_URL server's build (the 'export' entry's folder belongs to its nginx).
+        command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${CLOUDFLARE_EXPORT_DIR} && npx tsx scripts/export-serve.ts --server wrangler --root ${CLOUDFLARE_EXPORT_DIR} --port ${new URL(CLOUDFLARE_URL).port}`,
+        url: `${CLOUDFLARE_URL}/pt`,
         timeout: 120_000,
         reuseExistingServer: false,
         stdout: 'ignore' as const,

@@ -10,6 +10,8 @@ import {
   FIXTURE_URL,
   PT_ONLY_URL,
   SITE_URL,
+  STANDALONE_DIR,
+  STANDALONE_URL,
 } from './tests/e2e/servers';
 
 const launchOptions = browserLaunchOptions();
@@ -102,21 +104,42 @@ export default defineConfig({
       ],
       grepInvert: new RegExp(
         [
-          // Cloudflare cannot read Accept-Language nor a cookie to redirect: / is the picker page,
-          // which sends the browser on (200, then a script), not a 307.
+          // Cloudflare cannot read Accept-Language nor a cookie to redirect: / is the picker page
+          // (200, its script sends the browser on), not a 307. The browser tests of / still run.
+          '/ sends the reader to a language Accept-Language',
+          'on the language redirect (307)',
           'the redirect from / depends on the reader',
           '/ keeps the query string',
-          // Outside /pt and /en Cloudflare answers with out/404.html, which is Portuguese.
+          // Outside /pt and /en Cloudflare answers with out/404.html, Portuguese whatever the reader's
+          // language (the cases of a browser in Portuguese still run).
+          '/fr/posts/integrando-sistemas-com-kafka (browser in en-US)',
+          '/posts/integrando-sistemas-com-kafka (browser in en-US)',
+          '/wp-login.php (browser in en-GB)',
           "a 404 chosen by the reader's language",
-          'outside any language is a 404 in the reader',
+          // Cloudflare serves out/pt/404.html at /pt/404 as a page (200), and matches paths with
+          // their case, so /EN/x gets out/404.html (Portuguese).
+          '/pt/404 (browser in en-US)',
+          'an unknown path under an uppercase locale',
         ]
-          .map((title) => title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+          .map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
           .join('|'),
       ),
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
         baseURL: CLOUDFLARE_URL,
+        launchOptions,
+      },
+    },
+    // The SITE_URL server's build laid out and started as the Dockerfile does (standalone server.js):
+    // the specs of routing, 404s, headers, the page runtime and /healthz.
+    {
+      name: 'standalone',
+      testMatch: ['routing.spec.ts', 'runtime.spec.ts', 'healthz.spec.ts'],
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: STANDALONE_URL,
         launchOptions,
       },
     },
@@ -160,6 +183,19 @@ export default defineConfig({
         stdout: 'ignore' as const,
         stderr: 'pipe' as const,
         env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+      },
+    ],
+    [
+      'standalone',
+      {
+        // After 'site', whose build (.next-e2e, with output: 'standalone') it copies.
+        command: `npx tsx scripts/standalone-serve.ts --dir ${STANDALONE_DIR} --port ${new URL(STANDALONE_URL).port} --hostname 127.0.0.1`,
+        url: `${STANDALONE_URL}/pt`,
+        timeout: 60_000,
+        reuseExistingServer: false,
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', SITE_URL },
       },
     ],
     ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1')],

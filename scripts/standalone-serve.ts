@@ -3,7 +3,7 @@
 // The container without a container runtime: lays out FOLDER as the Dockerfile's runtime stage does,
 // by running its own `COPY --from=build` steps against this checkout's build (NEXT_DIST_DIR in
 // place of `.next`), then starts `node server.js` there as its CMD does. Nothing else of the
-// checkout is in FOLDER (no content/, no sources), as in the image.
+// checkout is in FOLDER, as in the image: only what Next traced into its standalone folder.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

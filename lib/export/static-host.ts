@@ -1,7 +1,8 @@
 import { defaultLocale, locales } from '../i18n/config';
 import { routes } from '../routes';
 import type { SecurityHeader } from '../security-headers.mjs';
-import { exportFile } from './pages';
+import { createHash } from 'node:crypto';
+import { exportFile, languagePickerScript } from './pages';
 
 /**
  * out/_headers and out/_redirects: the format Cloudflare Pages and Netlify both read, written by
@@ -52,6 +53,21 @@ function checkHeader({ key, value }: SecurityHeader) {
  * files, the feed's type and /healthz's. Pages keep the host's default (revalidate each time:
  * `public, max-age=0, must-revalidate` on both hosts).
  */
+/**
+ * The policy with `source` added to its script-src: the picker page at `/` runs one inline script of
+ * its own, which the reading pages' policy does not allow.
+ */
+export function allowScript(policy: string, source: string): string {
+  const directives = policy.split(';').map((directive) => directive.trim());
+  const index = directives.findIndex((directive) => directive.split(/\s+/)[0] === 'script-src');
+  if (index < 0) throw new Error('the policy has no script-src to add the picker script to');
+  directives[index] = `${directives[index]} ${source}`;
+  return directives.join('; ');
+}
+
+/** The CSP source that allows exactly the picker's inline script. */
+export const pickerScriptHash = `'sha256-${createHash('sha256').update(languagePickerScript()).digest('base64')}'`;
+
 export function staticHostHeaderRules(options: {
   headers: readonly SecurityHeader[];
   searchHeaders: readonly SecurityHeader[];
@@ -60,8 +76,19 @@ export function staticHostHeaderRules(options: {
   // Only what differs is replaced, so each response still carries every header once.
   const searchOnly = options.searchHeaders.filter(({ key, value }) => base.get(key) !== value);
   const search = { detach: searchOnly.filter(({ key }) => base.has(key)).map(({ key }) => key), headers: searchOnly };
+  if (!base.has('Content-Security-Policy')) throw new Error('the security headers have no Content-Security-Policy');
   const rules: HeaderRule[] = [
     { path: '/*', detach: [], headers: [...options.headers] },
+    {
+      path: '/',
+      detach: ['Content-Security-Policy'],
+      headers: [
+        {
+          key: 'Content-Security-Policy',
+          value: allowScript(base.get('Content-Security-Policy') ?? '', pickerScriptHash),
+        },
+      ],
+    },
     ...locales.map((locale) => ({ path: routes.search(locale), ...search })),
     { path: routes.searchBundle('*'), ...search },
     ...HASHED_SEARCH_FOLDERS.map((folder) => ({

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { expect, kafkaPost, test } from './fixtures';
 import { CLOUDFLARE_URL } from './servers';
+import { allowScript, pickerScriptHash } from '../../lib/export/static-host';
 import { securityHeaders } from '../../lib/security-headers.mjs';
 
 /**
@@ -39,22 +40,26 @@ function raw(
   });
 }
 
-function expectSecurityHeaders(headers: http.IncomingHttpHeaders, label: string, search = false) {
-  for (const { key, value } of securityHeaders(search ? { wasm: true, hydrates: true } : {}))
-    expect(headers[key.toLowerCase()], `${key} on ${label}`).toBe(value);
+function expectSecurityHeaders(headers: http.IncomingHttpHeaders, label: string, kind?: 'search' | 'picker') {
+  for (const { key, value } of securityHeaders(kind === 'search' ? { wasm: true, hydrates: true } : {})) {
+    const expected =
+      kind === 'picker' && key === 'Content-Security-Policy' ? allowScript(value, pickerScriptHash) : value;
+    expect(headers[key.toLowerCase()], `${key} on ${label}`).toBe(expected);
+  }
 }
 
 test('every response carries every security header once; search and its index may compile WebAssembly', async () => {
   const asset = /(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/.exec((await raw(kafkaPost.pt.path)).body)?.[1];
   expect(asset, 'the page loads a hashed asset').toBeTruthy();
-  for (const urlPath of ['/', '/pt', kafkaPost.en.path, '/en/nothing-here', '/nada', ALIAS, '/pt/archive/', asset!]) {
+  expectSecurityHeaders((await raw('/')).headers, '/', 'picker');
+  for (const urlPath of ['/pt', kafkaPost.en.path, '/en/nothing-here', '/nada', ALIAS, '/pt/archive/', asset!]) {
     const answer = await raw(urlPath);
     expectSecurityHeaders(answer.headers, `${urlPath} (${answer.status})`);
   }
   for (const urlPath of ['/pt/search', '/en/search', '/pagefind/pagefind.js']) {
     const answer = await raw(urlPath);
     expect(answer.status, urlPath).toBe(200);
-    expectSecurityHeaders(answer.headers, urlPath, true);
+    expectSecurityHeaders(answer.headers, urlPath, 'search');
   }
 });
 
@@ -70,10 +75,15 @@ test('a trailing slash is a 308 to the address without it', async () => {
   expect(answer.headers.location).toBe('/pt/archive');
 });
 
-test('/ is the picker page, which cannot depend on the reader', async () => {
+test('/ is the picker page, which cannot depend on the reader; its policy lets its script run', async ({ browser }) => {
   const answer = await raw('/', { 'Accept-Language': 'en-US' });
   expect(answer.status).toBe(200);
   expect(answer.body).toContain('<a href="/en" hreflang="en" lang="en">Read in English</a>');
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/?utm_source=feed');
+  await expect(page).toHaveURL(/\/en\?utm_source=feed$/);
+  await context.close();
 });
 
 test.describe('404s', () => {

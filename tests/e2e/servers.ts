@@ -29,7 +29,7 @@ export const CLOUDFLARE_URL = at(4);
 export const CLOUDFLARE_EXPORT_DIR = '.next-e2e-export-cloudflare';
 /**
  * The SITE_URL server's build as the Dockerfile runs it: `node server.js` from output: 'standalone',
- * copied with public/ and the static files into a folder of its own, without content/.
+ * copied with public/ and the static files into a folder of its own.
  */
 export const STANDALONE_URL = at(5);
 export const STANDALONE_DIR = '.next-e2e-standalone';

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadContentTree } from '../../lib/content/load';
 import { routingFor } from '../../lib/content/tree';
-import { IMMUTABLE, redirectSource, staticHostHeaders, staticHostRedirects } from '../../lib/export/static-host';
+import {
+  allowScript,
+  IMMUTABLE,
+  pickerScriptHash,
+  redirectSource,
+  staticHostHeaders,
+  staticHostRedirects,
+} from '../../lib/export/static-host';
 import { locales } from '../../lib/i18n/config';
 import { contentSecurityPolicy, securityHeaders } from '../../lib/security-headers.mjs';
 
@@ -88,9 +95,21 @@ describe('_headers', () => {
       for (const urlPath of [...paths, ...wasmPaths, '/healthz', '/pt/feed.xml', '/2023/old.html']) {
         const headers = headersFor(headersText, urlPath, host);
         const wasm = wasmPaths.includes(urlPath);
-        for (const { key, value } of securityHeaders(wasm ? { wasm: true, hydrates: true } : {}))
-          assert.equal(headers.get(key.toLowerCase()), value, `${key} of ${urlPath} on ${host}`);
+        for (const { key, value } of securityHeaders(wasm ? { wasm: true, hydrates: true } : {})) {
+          const expected =
+            urlPath === '/' && key === 'Content-Security-Policy' ? allowScript(value, pickerScriptHash) : value;
+          assert.equal(headers.get(key.toLowerCase()), expected, `${key} of ${urlPath} on ${host}`);
+        }
       }
+    });
+
+    it(`lets / run the picker's script, and only there, on ${host}`, () => {
+      assert.equal(
+        headersFor(headersText, '/', host).get('content-security-policy'),
+        allowScript(contentSecurityPolicy(), pickerScriptHash),
+      );
+      for (const urlPath of ['/pt', '/en/posts/x'])
+        assert.ok(!headersFor(headersText, urlPath, host).get('content-security-policy')!.includes(pickerScriptHash));
     });
 
     it(`lets only search compile WebAssembly on ${host}`, () => {
@@ -119,12 +138,24 @@ describe('_headers', () => {
     });
   }
 
+  it("adds a source to the policy's script-src only", () => {
+    assert.equal(
+      allowScript("default-src 'self'; script-src 'self'; style-src 'self'", "'sha256-x'"),
+      "default-src 'self'; script-src 'self' 'sha256-x'; style-src 'self'",
+    );
+    assert.throws(() => allowScript("default-src 'self'", "'sha256-x'"), /no script-src/);
+  });
+
   it('refuses a header value that would break the file', () => {
+    const csp = { key: 'Content-Security-Policy', value: "script-src 'self'" };
     assert.throws(
-      () => staticHostHeaders({ headers: [{ key: 'X-A', value: 'a\nb' }], searchHeaders: [] }),
+      () => staticHostHeaders({ headers: [csp, { key: 'X-A', value: 'a\nb' }], searchHeaders: [] }),
       /control characters/,
     );
-    assert.throws(() => staticHostHeaders({ headers: [{ key: 'X A', value: 'a' }], searchHeaders: [] }), /header name/);
+    assert.throws(
+      () => staticHostHeaders({ headers: [csp, { key: 'X A', value: 'a' }], searchHeaders: [] }),
+      /header name/,
+    );
   });
 });
 

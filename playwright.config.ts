@@ -8,6 +8,7 @@ import {
   EXPORT_DIR,
   EXPORT_URL,
   FIXTURE_URL,
+  PT_ONLY_CONTENT_DIR,
   PT_ONLY_URL,
   SITE_URL,
   STANDALONE_DIR,
@@ -18,12 +19,13 @@ const launchOptions = browserLaunchOptions();
 
 /**
  * A production build and server, in its own dist folder so `npm start`'s build is left alone.
- * `bind` is the address `next start` listens on (-H); without it, every interface.
+ * `bind` is the address server.mjs listens on (-H); without it, every interface.
  */
-function server(url: string, distDir: string, contentDir?: string, bind?: string) {
+function server(url: string, distDir: string, contentDir?: string, bind?: string, copyFrom?: string) {
   const port = new URL(url).port;
+  const copy = copyFrom && contentDir ? `node scripts/copy-tree.mjs ${copyFrom} ${contentDir} && ` : '';
   return {
-    command: `npm run build && npx next start -p ${port}${bind ? ` -H ${bind}` : ''}`,
+    command: `${copy}npm run build && node server.mjs -p ${port}${bind ? ` -H ${bind}` : ''}`,
     url: `${url}/pt`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -199,7 +201,10 @@ export default defineConfig({
       },
     ],
     ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1')],
-    ['pt-only', server(PT_ONLY_URL, '.next-e2e-pt-only', 'tests/fixtures/content-pt-only')],
+    [
+      'pt-only',
+      server(PT_ONLY_URL, '.next-e2e-pt-only', PT_ONLY_CONTENT_DIR, undefined, 'tests/fixtures/content-pt-only'),
+    ],
     [
       'dev',
       {

@@ -22,7 +22,7 @@ import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
 import { runLoad, type LoadOptions } from './bench/load';
 import { treeRss } from './bench/proc';
 import { readSiteOutput, type SiteOutput } from './bench/site-output';
-import { nginxPath, portOr, startNext, startNginx } from './bench/servers';
+import { nginxPath, portOr, startBlogServer, startNginx } from './bench/servers';
 
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
@@ -308,7 +308,7 @@ async function benchSite(options: Options) {
   let load: LoadFigures | undefined;
   if (options.lighthouse || options.load) {
     const port = await portOr(options.port);
-    const server = await startNext({ distDir: SITE_DIST, port });
+    const server = await startBlogServer({ distDir: SITE_DIST, port });
     try {
       const startRss = treeRss(server.pid);
       if (options.lighthouse) {
@@ -429,7 +429,7 @@ async function benchScale(options: Options) {
         });
         // The server reads the content tree for its routing table, so the load runs before it goes.
         if (options.load && posts === Math.max(...options.posts!)) {
-          const server = await startNext({ distDir: SCALE_DIST, port: await portOr(options.port), env });
+          const server = await startBlogServer({ distDir: SCALE_DIST, port: await portOr(options.port), env });
           try {
             console.log(`\nRunning the load on the ${posts}-post build…`);
             load = await measureLoad(site, SCALE_DIST, server, treeRss(server.pid), options);

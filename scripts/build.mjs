@@ -1,6 +1,6 @@
 /**
- * `npm run build`: `next build`, then the two steps that read the pages it prerendered, side by
- * side (scripts/drop-runtime.mjs rewrites each page through a rename, so the search indexer reads
+ * `npm run build`: `next build`, then the steps that read what it wrote, side by side: the
+ * framework script's removal, the search index and the server's routing table (scripts/drop-runtime.mjs rewrites each page through a rename, so the search indexer reads
  * a page either before or after, and indexes the same text). The first failure stops the build
  * with that step's status.
  */
@@ -31,6 +31,8 @@ export function nextBuildEnv(env) {
 /** The steps that read the prerendered pages, which run side by side once `next build` is done. */
 export const DROP_RUNTIME_SCRIPT = 'scripts/drop-runtime.mjs';
 export const SEARCH_SCRIPT = 'scripts/build-search.mjs';
+/** The routing table the production server answers from (server.mjs), run through tsx. */
+export const ROUTING_SCRIPT = 'scripts/routing-table.ts';
 
 /** Next's command-line entry, run with this Node. */
 export const nextBin = () => createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -55,7 +57,11 @@ function run(args, env) {
 async function main() {
   const built = await run([nextBin(), 'build'], nextBuildEnv(process.env));
   if (built !== 0) return built;
-  const after = await Promise.all([run([DROP_RUNTIME_SCRIPT], process.env), run([SEARCH_SCRIPT], process.env)]);
+  const after = await Promise.all([
+    run([DROP_RUNTIME_SCRIPT], process.env),
+    run([SEARCH_SCRIPT], process.env),
+    run(['--import', 'tsx', ROUTING_SCRIPT], process.env),
+  ]);
   return after.find((status) => status !== 0) ?? 0;
 }
 

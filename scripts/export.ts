@@ -1,7 +1,7 @@
 // npm run export [-- --out DIR] [--no-build] [--from URL]
 //
 // The whole blog as static files: builds it (`npm run build`, so every post-build step runs), starts
-// `next start` on loopback, fetches every page, feed, social image, the sitemap and robots.txt
+// the blog's server (server.mjs) on loopback, fetches every page, feed, social image, the sitemap and robots.txt
 // from the page list lib/content builds (the same list the proxy routes by), and writes them with
 // Next's hashed assets, public/ and the search index into one folder. `/` becomes a page that picks
 // the language in the browser; old addresses become redirect pages; out/_nginx/ holds what
@@ -22,7 +22,7 @@ import en from '../lib/i18n/dictionaries/en';
 import pt from '../lib/i18n/dictionaries/pt';
 import { routes } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers.mjs';
-import { portOr, startNext } from './bench/servers';
+import { portOr, startBlogServer } from './bench/servers';
 
 const usage = `npm run export [-- options]
 
@@ -30,7 +30,7 @@ Writes the blog as static files (default: out/), for nginx (deploy/nginx.conf) o
 
   --out DIR     where to write (replaced if it holds an earlier export; default out)
   --no-build    use the existing build in NEXT_DIST_DIR (default .next) instead of running npm run build
-  --from URL    fetch from a running \`next start\` of that build (loopback) instead of starting one
+  --from URL    fetch from a running blog server of that build (loopback) instead of starting one
   --help
 
 CONTENT_DIR and NEXT_DIST_DIR must be those of the build; SITE_URL is read from the build's sitemap.`;
@@ -127,7 +127,10 @@ async function main() {
     origin = from.origin;
   } else {
     // next.config.mjs takes the folder relative to the project, as NEXT_DIST_DIR is written.
-    const server = await startNext({ distDir: path.relative(process.cwd(), distDir), port: await portOr(undefined) });
+    const server = await startBlogServer({
+      distDir: path.relative(process.cwd(), distDir),
+      port: await portOr(undefined),
+    });
     origin = server.origin;
     stop = server.stop;
   }

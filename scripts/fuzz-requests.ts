@@ -1,17 +1,17 @@
 // Throws a few thousand generated requests (odd paths, methods and headers) at a production
 // server on this machine and fails on any 5xx, timeout, dropped connection or leaked stack trace:
 //   npm run fuzz:requests -- --url http://127.0.0.1:3000     a server you started
-//   npm run fuzz:requests -- --start                         starts `next start` from a build
+//   npm run fuzz:requests -- --start                         starts the blog's server from a build
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { portOr, startNext } from './bench/servers';
+import { portOr, startBlogServer } from './bench/servers';
 import { fuzzCases, loopbackUrl, type FuzzCase } from './fuzz/cases';
 
 const USAGE = `usage: npm run fuzz:requests -- (--url http://127.0.0.1:PORT | --start) [options]
   --url URL          a running server on a loopback address (127.x.x.x or [::1]); nothing else is accepted
-  --start            start \`next start -H 127.0.0.1\` on a free port from an existing build
+  --start            start the blog's server on 127.0.0.1 on a free port from an existing build
                      (NEXT_DIST_DIR, default .next; CONTENT_DIR as for the build), stop it after
   --count N          requests to send (default 3000, at most 20000)
   --seed S           any text; the same seed sends the same requests (default 1)
@@ -87,7 +87,7 @@ async function discoverPages(origin: URL): Promise<string[]> {
   return [...pages];
 }
 
-/** `next start` on loopback from an existing build (the bench's own starter); resolves once it answers. */
+/** The blog's server (server.mjs) on loopback from an existing build (the bench's own starter); resolves once it answers. */
 async function startServer() {
   const distDir = process.env.NEXT_DIST_DIR?.trim() || '.next';
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
@@ -95,7 +95,7 @@ async function startServer() {
       `no production build in ${distDir}: run \`npm run build\` (with the same NEXT_DIST_DIR and CONTENT_DIR) first`,
     );
   }
-  return startNext({ distDir, port: await portOr(undefined) });
+  return startBlogServer({ distDir, port: await portOr(undefined) });
 }
 
 async function fuzz(

@@ -24,7 +24,7 @@ export interface Routing {
   pageList: SitePage[];
   /** The same pages by path. */
   pageByPath: Map<string, SitePage>;
-  /** Every page URL the blog serves: the proxy answers anything else with the localized 404. */
+  /** Every page URL the blog serves: the server answers anything else with the localized 404 (scripts/routing-table.ts). */
   pages: Set<string>;
   /** Generated files that are not pages (feeds, social images, sitemap, robots). */
   files: Set<string>;
@@ -75,13 +75,13 @@ export function contentTree(): ContentTree {
   return tree;
 }
 
-/** The form paths are compared in: no trailing slash, Unicode NFC (as the proxy decodes requests). */
+/** The form paths are compared in: no trailing slash, Unicode NFC (as lib/server/answers.mjs decodes requests). */
 export function normalizePath(path: string): string {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
   return trimmed.normalize('NFC');
 }
 
-/** The blog's page paths, for the proxy: the same list the routes prerender (lib/content/pages.ts). */
+/** The blog's page paths, for the build's routing table: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
   const pageList = sitePages(tree).map((page) => describePage(tree, page));
   const pageByPath = new Map(pageList.map((page) => [page.path, page]));

@@ -1,5 +1,5 @@
-import Negotiator from 'negotiator';
-import { defaultLocale, htmlLang, isLocale, locales, type Locale } from './config';
+import { negotiate } from './accept-language.mjs';
+import { defaultLocale, htmlLang, locales, type Locale } from './config';
 
 /**
  * Picks the locale for a reader who arrives at `/`: an explicit earlier choice
@@ -7,16 +7,5 @@ import { defaultLocale, htmlLang, isLocale, locales, type Locale } from './confi
  * malformed header simply matches nothing.
  */
 export function negotiateLocale(input: { cookie?: string | null; acceptLanguage?: string | null }): Locale {
-  if (isLocale(input.cookie)) return input.cookie;
-  const header = input.acceptLanguage?.trim();
-  if (!header) return defaultLocale;
-  // Offer both the bare and the regional tag so "pt-PT" and "en-GB" still match.
-  const offered = locales.flatMap((l) => [l, htmlLang[l]]);
-  try {
-    const best = new Negotiator({ headers: { 'accept-language': header } }).language(offered);
-    const base = best?.split('-')[0]?.toLowerCase();
-    return isLocale(base) ? base : defaultLocale;
-  } catch {
-    return defaultLocale;
-  }
+  return negotiate({ locales, defaultLocale, htmlLang }, input);
 }

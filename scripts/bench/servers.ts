@@ -1,4 +1,4 @@
-// The servers the bench measures: `next start` from a build, and nginx serving one file.
+// The servers the bench measures: the blog's server (server.mjs) from a build, and nginx serving one file.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -48,27 +48,23 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** `next start -H 127.0.0.1` from the build in `distDir`; resolves once it answers. */
-export async function startNext(options: {
+/** The blog's server (server.mjs, as `npm start` runs it) on 127.0.0.1 from the build in `distDir`; resolves once it answers. */
+export async function startBlogServer(options: {
   distDir: string;
   port: number;
   env?: Record<string, string>;
 }): Promise<RunningServer & { stopped: () => boolean; output: () => string }> {
   const origin = `http://127.0.0.1:${options.port}`;
-  const child = spawn(
-    process.execPath,
-    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'],
-    {
-      env: { ...process.env, ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['server.mjs', '-p', String(options.port), '-H', '127.0.0.1'], {
+    env: { ...process.env, ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const stop = stopper(child);
   try {
-    await waitForAnswer(`${origin}/pt`, child, () => output, 'next start');
+    await waitForAnswer(`${origin}/pt`, child, () => output, 'the blog server');
   } catch (error) {
     await stop();
     throw error;

@@ -339,7 +339,7 @@ test.describe('methods', () => {
   });
 
   test('other methods on a page with a query string are 405 too, and the query changes nothing on GET', async () => {
-    // Pages are answered in front of Next by lib/http-guard.ts, which matches the path without its query.
+    // server.mjs matches a page by its path, without the query.
     const post = await send(`${POST}?utm_source=feed`, { method: 'PUT' });
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
@@ -350,8 +350,8 @@ test.describe('methods', () => {
     expect(get.body).toContain('<html lang="pt-BR"');
   });
 
-  test('a client cannot mark a path as known to skip the proxy', async () => {
-    // lib/http-guard.ts sets this header on the paths the blog serves; proxy.ts skips those.
+  test('no request header changes how a path is routed', async () => {
+    // An earlier server marked known paths with this header; a client's own must still change nothing.
     const claim = { 'X-Blog-Known-Path': '1' };
     const unknown = await send('/en/nope', { headers: claim });
     expect(unknown.status).toBe(404);

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
-import { PT_ONLY_URL } from './servers';
+import { PT_ONLY_CONTENT_DIR, PT_ONLY_URL } from './servers';
 
 // These run against the blog built from tests/fixtures/content-pt-only.
 test.use({ baseURL: PT_ONLY_URL });
@@ -24,4 +26,31 @@ test("the home of a language with no posts lists the other language's, marked", 
 test('a language with no posts still has its archive and tag index', async ({ request }) => {
   for (const path of ['/en/archive', '/en/tags', '/en/series'])
     expect((await request.get(path)).status(), path).toBe(200);
+});
+
+test('a running server answers for its build: posts added or deleted afterwards change nothing', async ({
+  request,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'it edits the one content folder the server was built from');
+  const posts = path.join(PT_ONLY_CONTENT_DIR, 'posts');
+  const existing = path.join(posts, '2024-04-01-apenas-um');
+  const aside = path.join(PT_ONLY_CONTENT_DIR, 'apenas-um-aside');
+  const added = path.join(posts, '2024-05-01-depois-do-build');
+  const sitemapBefore = await (await request.get('/sitemap.xml')).text();
+  fs.mkdirSync(added);
+  fs.writeFileSync(
+    path.join(added, 'pt.mdx'),
+    '---\ntitle: Escrito depois do build\ndescription: Um texto que o servidor não conhece.\ndate: 2024-05-01\n---\n\nTexto.\n',
+  );
+  fs.renameSync(existing, aside);
+  try {
+    expect((await request.get('/pt/posts/depois-do-build')).status()).toBe(404);
+    const kept = await request.get('/pt/posts/apenas-um');
+    expect(kept.status()).toBe(200);
+    expect(await kept.text()).toContain('O único texto');
+    expect(await (await request.get('/sitemap.xml')).text()).toBe(sitemapBefore);
+  } finally {
+    fs.renameSync(aside, existing);
+    fs.rmSync(added, { recursive: true, force: true });
+  }
 });

@@ -15,6 +15,11 @@ export const FIXTURE_URL = at(1);
 /** The blog built from tests/fixtures/content-pt-only: one post, nothing in English. */
 export const PT_ONLY_URL = at(2);
 /**
+ * Where that blog's content is copied before its build, so a spec can add and delete posts under a
+ * running server (which must answer for its build, not for the folder).
+ */
+export const PT_ONLY_CONTENT_DIR = path.join(os.tmpdir(), `blog-e2e-pt-only-${base + 2}`);
+/**
  * The static export of the blog built from content/ (the SITE_URL server's build, so its pages name
  * SITE_URL as their address), served by nginx with deploy/nginx.conf.
  */

@@ -24,16 +24,22 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     HOSTNAME=0.0.0.0 \
     PORT=3000
-# next build's output: 'standalone' (server.js and the traced node_modules); then what it leaves
-# out: public/, the hashed assets, the pages as npm run build's later steps rewrote them, and the
-# search index.
+# next build's output: 'standalone' (the traced node_modules, Next included); then what it leaves
+# out: public/, the hashed assets, the pages as npm run build's later steps rewrote them, the search
+# index and the routing table; and the blog's own server (server.mjs, as npm start runs it), which
+# answers from that table before Next, with the modules it imports and the config Next loads.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/.next/server ./.next/server
 COPY --from=build --chown=node:node /app/.next/search-index ./.next/search-index
+COPY --from=build --chown=node:node /app/.next/blog-routing.json ./.next/blog-routing.json
+COPY --from=build --chown=node:node /app/server.mjs /app/next.config.mjs ./
+COPY --from=build --chown=node:node /app/lib/server ./lib/server
+COPY --from=build --chown=node:node /app/lib/i18n/accept-language.mjs ./lib/i18n/accept-language.mjs
+COPY --from=build --chown=node:node /app/lib/security-headers.mjs /app/lib/theme-script.mjs ./lib/
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server.js"]
+CMD ["node", "server.mjs"]

@@ -133,7 +133,7 @@ export default defineConfig({
         launchOptions,
       },
     },
-    // The SITE_URL server's build laid out and started as the Dockerfile does (standalone server.js):
+    // The SITE_URL server's build laid out and started as the Dockerfile does (server.mjs in the standalone folder):
     // the specs of routing, 404s, headers, the page runtime and /healthz.
     {
       name: 'standalone',

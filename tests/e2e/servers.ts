@@ -33,8 +33,8 @@ export const EXPORT_DIR = '.next-e2e-export';
 export const CLOUDFLARE_URL = at(4);
 export const CLOUDFLARE_EXPORT_DIR = '.next-e2e-export-cloudflare';
 /**
- * The SITE_URL server's build as the Dockerfile runs it: `node server.js` from output: 'standalone',
- * copied with public/ and the static files into a folder of its own.
+ * The SITE_URL server's build as the Dockerfile runs it: `node server.mjs` in the standalone folder
+ * (output: 'standalone'), laid out by the Dockerfile's own COPY steps in a folder of its own.
  */
 export const STANDALONE_URL = at(5);
 export const STANDALONE_DIR = '.next-e2e-standalone';

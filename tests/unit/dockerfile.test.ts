@@ -23,6 +23,8 @@ const BUILD_OUTPUTS = [
   'server',
   // scripts/build-search.mjs
   'search-index',
+  // scripts/routing-table.ts, which server.mjs answers from
+  'blog-routing.json',
 ];
 
 const args = (name: string, keyword: string) =>
@@ -97,6 +99,11 @@ describe('Dockerfile', () => {
         ['/app/.next/static', './.next/static'],
         ['/app/.next/server', './.next/server'],
         ['/app/.next/search-index', './.next/search-index'],
+        ['/app/.next/blog-routing.json', './.next/blog-routing.json'],
+        ['/app/server.mjs', './'],
+        ['/app/lib/server', './lib/server'],
+        ['/app/lib/i18n/accept-language.mjs', './lib/i18n/accept-language.mjs'],
+        ['/app/lib/security-headers.mjs', './lib/'],
       ],
     );
     const user = args('runtime', 'USER');
@@ -107,12 +114,37 @@ describe('Dockerfile', () => {
     assert.ok(userLine > lastCopy, 'the user is set after the files are in place');
   });
 
+  it("copies every module server.mjs imports, so the server starts from the image's files", () => {
+    const copied = copySteps(stage(stages, 'runtime')).flatMap((step) => step.sources);
+    const pending = ['server.mjs', 'next.config.mjs'];
+    const seen = new Set<string>();
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const covered = copied.some((source) => {
+        const relative = source.replace(/^\/app\//, '');
+        return file === relative || file.startsWith(`${relative}/`);
+      });
+      assert.ok(covered, `the runtime stage lacks ${file}`);
+      const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      for (const [, specifier] of text.matchAll(/^import [^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm))
+        pending.push(path.relative(ROOT, path.resolve(ROOT, path.dirname(file), specifier!)));
+    }
+    assert.ok(seen.has('lib/server/answers.mjs'));
+  });
+
   it('serves on port 3000 on every interface and checks its own /healthz', () => {
     const env = args('runtime', 'ENV').join(' ');
     assert.match(env, /\bPORT=3000\b/);
     assert.match(env, /\bHOSTNAME=0\.0\.0\.0\b/);
     assert.deepEqual(args('runtime', 'EXPOSE'), ['3000']);
-    assert.deepEqual(args('runtime', 'CMD'), ['["node", "server.js"]']);
+    // The blog's own server, as npm start runs it.
+    assert.deepEqual(args('runtime', 'CMD'), ['["node", "server.mjs"]']);
+    assert.match(
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start,
+      /node server\.mjs$/,
+    );
     const [healthcheck] = args('runtime', 'HEALTHCHECK');
     assert.match(healthcheck ?? '', /CMD \[.*http:\/\/127\.0\.0\.1:3000\/healthz/);
   });

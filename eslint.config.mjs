@@ -25,6 +25,8 @@ export default defineConfig([
     '.next-bench*/**',
     'bench-results/**',
     'out/**',
+    // `wrangler pages dev` (npm run export:serve -- --server wrangler) bundles its shim here.
+    '.wrangler/**',
     'test-results/**',
     'playwright-report/**',
     'blob-report/**',

@@ -1,6 +1,8 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser.mjs';
 import {
+  CLOUDFLARE_EXPORT_DIR,
+  CLOUDFLARE_URL,
   DEV_CONTENT_DIR,
   DEV_URL,
   EXPORT_DIR,
@@ -9,6 +11,8 @@ import {
   PT_ONLY_CONTENT_DIR,
   PT_ONLY_URL,
   SITE_URL,
+  STANDALONE_DIR,
+  STANDALONE_URL,
 } from './tests/e2e/servers';
 
 const launchOptions = browserLaunchOptions();
@@ -86,6 +90,62 @@ export default defineConfig({
         launchOptions,
       },
     },
+    // The same export behind Cloudflare's local runtime for Pages (wrangler pages dev), which reads
+    // out/_headers and out/_redirects: the export project's specs, less what that host cannot do.
+    // tests/e2e/cloudflare.spec.ts checks what the two files give.
+    {
+      name: 'cloudflare',
+      testIgnore: [
+        'a11y.spec.ts',
+        'bind.spec.ts',
+        'hostile.spec.ts',
+        'fixture.spec.ts',
+        'pt-only.spec.ts',
+        'taxonomy.spec.ts',
+        // Checks what deploy/nginx.conf adds.
+        'export.spec.ts',
+      ],
+      grepInvert: new RegExp(
+        [
+          // Cloudflare cannot read Accept-Language nor a cookie to redirect: / is the picker page
+          // (200, its script sends the browser on), not a 307. The browser tests of / still run.
+          '/ sends the reader to a language Accept-Language',
+          'on the language redirect (307)',
+          'the redirect from / depends on the reader',
+          '/ keeps the query string',
+          // Outside /pt and /en Cloudflare answers with out/404.html, Portuguese whatever the reader's
+          // language (the cases of a browser in Portuguese still run).
+          '/fr/posts/integrando-sistemas-com-kafka (browser in en-US)',
+          '/posts/integrando-sistemas-com-kafka (browser in en-US)',
+          '/wp-login.php (browser in en-GB)',
+          "a 404 chosen by the reader's language",
+          // Cloudflare serves out/pt/404.html at /pt/404 as a page (200), and matches paths with
+          // their case, so /EN/x gets out/404.html (Portuguese).
+          '/pt/404 (browser in en-US)',
+          'an unknown path under an uppercase locale',
+        ]
+          .map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('|'),
+      ),
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: CLOUDFLARE_URL,
+        launchOptions,
+      },
+    },
+    // The SITE_URL server's build laid out and started as the Dockerfile does (server.mjs in the standalone folder):
+    // the specs of routing, 404s, headers, the page runtime and /healthz.
+    {
+      name: 'standalone',
+      testMatch: ['routing.spec.ts', 'runtime.spec.ts', 'healthz.spec.ts'],
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: STANDALONE_URL,
+        launchOptions,
+      },
+    },
     // The author's dev server: its own folder of specs, which edit a temporary content tree, one at a time.
     {
       name: 'dev',
@@ -113,6 +173,32 @@ export default defineConfig({
         stdout: 'ignore' as const,
         stderr: 'pipe' as const,
         env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+      },
+    ],
+    [
+      'cloudflare',
+      {
+        // A second export of the SITE_URL server's build (the 'export' entry's folder belongs to its nginx).
+        command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${CLOUDFLARE_EXPORT_DIR} && npx tsx scripts/export-serve.ts --server wrangler --root ${CLOUDFLARE_EXPORT_DIR} --port ${new URL(CLOUDFLARE_URL).port}`,
+        url: `${CLOUDFLARE_URL}/pt`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+      },
+    ],
+    [
+      'standalone',
+      {
+        // After 'site', whose build (.next-e2e, with output: 'standalone') it copies.
+        command: `npx tsx scripts/standalone-serve.ts --dir ${STANDALONE_DIR} --port ${new URL(STANDALONE_URL).port} --hostname 127.0.0.1`,
+        url: `${STANDALONE_URL}/pt`,
+        timeout: 60_000,
+        reuseExistingServer: false,
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', SITE_URL },
       },
     ],
     ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1')],

@@ -26,4 +26,6 @@ export const routes = {
   searchBundle: (file: string) => `/pagefind/${file}`,
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
+  /** 200 with the build id and post counts, for load balancers and container health checks. */
+  healthz: () => '/healthz',
 };

@@ -5,7 +5,8 @@
 // from the page list lib/content builds (the same list the proxy routes by), and writes them with
 // Next's hashed assets, public/ and the search index into one folder. `/` becomes a page that picks
 // the language in the browser; old addresses become redirect pages; out/_nginx/ holds what
-// deploy/nginx.conf includes. Any answer other than the expected one stops the export.
+// deploy/nginx.conf includes, out/_headers and out/_redirects what Cloudflare Pages and Netlify
+// read. Any answer other than the expected one stops the export.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { routingFor } from '../lib/content/tree';
 import { env } from '../lib/env';
 import { exportFile, languagePickerHtml, redirectPageHtml } from '../lib/export/pages';
 import { nginxHeaders, nginxHttpConf } from '../lib/export/nginx';
+import { staticHostHeaders, staticHostRedirects } from '../lib/export/static-host';
 import { locales, defaultLocale, type Locale } from '../lib/i18n/config';
 import en from '../lib/i18n/dictionaries/en';
 import pt from '../lib/i18n/dictionaries/pt';
@@ -180,6 +182,13 @@ async function main() {
       `${NGINX_DIR}/security-headers-wasm.conf`,
       nginxHeaders(securityHeaders({ wasm: true, hydrates: true })),
     );
+    // Cloudflare Pages and Netlify read these two; nginx refuses them (deploy/nginx.conf).
+    write(
+      out,
+      '_headers',
+      staticHostHeaders({ headers: securityHeaders(), searchHeaders: securityHeaders({ wasm: true, hydrates: true }) }),
+    );
+    write(out, '_redirects', staticHostRedirects(routing.redirects));
 
     // Every address a page links to or loads must be in the export.
     const missing = new Set<string>();

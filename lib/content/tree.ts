@@ -90,6 +90,7 @@ export function routingFor(tree: ContentTree): Routing {
   const files = new Set([
     routes.sitemap(),
     routes.robots(),
+    routes.healthz(),
     ...locales.flatMap((locale) => [routes.feed(locale), routes.homeImage(locale)]),
     ...tree.posts.map((post) => routes.postImage(post.locale, post.slug)),
     ...katexPaths(),

@@ -29,15 +29,13 @@ export interface PickerLink {
 }
 
 /**
- * The page at `/` of a static export. A static host cannot read `Accept-Language`, so the
- * browser decides as lib/i18n/negotiate.ts does on the server: the reader's earlier choice
- * (the cookie), then the first of `navigator.languages` the blog is written in, else Portuguese.
- * Readers without JavaScript see a link to each language.
+ * The picker's script, inline in its page: a host that sends the security headers on `/` must allow
+ * exactly this script by its hash (lib/export/static-host.ts).
  */
-export function languagePickerHtml(options: { siteName: string; links: PickerLink[]; siteUrl: string }): string {
+export function languagePickerScript(): string {
   const known = locales.map((locale) => `"${locale}"`).join(',');
   // Written out by hand to stay a few hundred bytes with no framework: it runs before anything paints.
-  const script = [
+  return [
     '(function(){',
     `var known=[${known}],pick;`,
     `var m=document.cookie.match(/(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)/);`,
@@ -47,6 +45,16 @@ export function languagePickerHtml(options: { siteName: string; links: PickerLin
     `location.replace("/"+(pick||"${defaultLocale}")+location.search+location.hash);`,
     '})();',
   ].join('');
+}
+
+/**
+ * The page at `/` of a static export. A static host cannot read `Accept-Language`, so the
+ * browser decides as lib/i18n/negotiate.ts does on the server: the reader's earlier choice
+ * (the cookie), then the first of `navigator.languages` the blog is written in, else Portuguese.
+ * Readers without JavaScript see a link to each language.
+ */
+export function languagePickerHtml(options: { siteName: string; links: PickerLink[]; siteUrl: string }): string {
+  const script = languagePickerScript();
   const origin = options.siteUrl.replace(/\/+$/, '');
   const alternates = options.links
     .map(

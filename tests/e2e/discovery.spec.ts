@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { EXPORT_PROJECT, expect, kafkaPost, skipOnExport, test } from './fixtures';
+import { expect, kafkaPost, servesExport, skipOnExport, test } from './fixtures';
 import { FIXTURE_URL, SITE_URL } from './servers';
 
 /**
@@ -88,7 +88,7 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
     test.beforeEach(({ baseURL }, testInfo) => {
       test.skip(testInfo.project.name === 'phone', 'what crawlers read does not depend on the viewport');
       if (origin === FIXTURE_URL) skipOnExport('the fixture blog is built and served by the Node server only');
-      const served = testInfo.project.name === EXPORT_PROJECT ? baseURL : undefined;
+      const served = servesExport(testInfo.project.name) ? baseURL : undefined;
       at = (url) => (served && url.startsWith(`${SITE_URL}/`) ? served + url.slice(SITE_URL.length) : url);
     });
 

@@ -97,6 +97,9 @@ test.describe('404s', () => {
     ['/wp-login.php', { 'Accept-Language': 'en-GB' }, 'en', 'private, no-store'],
     ['/nada', { 'Accept-Language': 'en', Cookie: 'blog-locale=pt' }, 'pt-BR', 'private, no-store'],
     ['/_nginx/http.conf', { 'Accept-Language': 'en' }, 'en', 'private, no-store'],
+    // Cloudflare Pages' and Netlify's rules are not files of the site.
+    ['/_headers', { 'Accept-Language': 'en' }, 'en', 'private, no-store'],
+    ['/_redirects', { 'Accept-Language': 'pt-BR' }, 'pt-BR', 'private, no-store'],
     ['/pagefind/..%2f_nginx%2fhttp.conf', { 'Accept-Language': 'en' }, 'en', 'private, no-store'],
     // Above the root: nginx refuses it before reading the headers, so the default language.
     ['/pagefind/..%2f..%2fpackage.json', { 'Accept-Language': 'en' }, 'pt-BR', 'private, no-store'],

@@ -1,4 +1,4 @@
-import { EXPORT_PROJECT, expect, skipOnExport, test } from './fixtures';
+import { expect, servesExport, skipOnExport, test } from './fixtures';
 import { FIXTURE_URL, SITE_URL } from './servers';
 
 /** A path of every kind of page, in both languages; the fixture blog also has a tag long enough for page 2. */
@@ -21,7 +21,7 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
     test.skip(testInfo.project.name === 'phone', 'the same pages on both viewports');
     if (origin === FIXTURE_URL) skipOnExport('the fixture blog is built and served by the Node server only');
     // The export of the blog is served at its own address; its links are the same.
-    const served = testInfo.project.name === EXPORT_PROJECT ? baseURL! : origin;
+    const served = servesExport(testInfo.project.name) ? baseURL! : origin;
     const seen = new Set<string>();
     const queue = ['/pt', '/en'];
     const broken: string[] = [];

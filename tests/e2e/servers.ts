@@ -27,6 +27,18 @@ export const EXPORT_URL = at(3);
 /** Where the export is written: inside the ignored `.next-e2e*` folders. */
 export const EXPORT_DIR = '.next-e2e-export';
 /**
+ * Another export of the same build, served by Cloudflare's local runtime for Pages (`wrangler pages
+ * dev`), which reads out/_headers and out/_redirects as Cloudflare Pages does.
+ */
+export const CLOUDFLARE_URL = at(4);
+export const CLOUDFLARE_EXPORT_DIR = '.next-e2e-export-cloudflare';
+/**
+ * The SITE_URL server's build as the Dockerfile runs it: `node server.mjs` in the standalone folder
+ * (output: 'standalone'), laid out by the Dockerfile's own COPY steps in a folder of its own.
+ */
+export const STANDALONE_URL = at(5);
+export const STANDALONE_DIR = '.next-e2e-standalone';
+/**
  * `next dev` on a temporary copy of tests/fixtures/content, which tests/e2e-dev edits.
  * On localhost: the dev server refuses its own scripts to other origins (allowedDevOrigins),
  * and without them the browser cannot show a content error.

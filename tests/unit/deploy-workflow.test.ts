@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { validateWorkflow } from '@action-validator/core';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ describe('.github/workflows/deploy-pages.yml', () => {
     assert.notDeepEqual(validateWorkflow(broken).errors, []);
   });
 
-  const steps = Object.values(Workflow.parse(yaml.load(source)).jobs).flatMap((job) => job.steps);
+  const steps = Object.values(Workflow.parse(parseYaml(source)).jobs).flatMap((job) => job.steps);
   const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<
     string,
     string

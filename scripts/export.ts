@@ -21,6 +21,7 @@ import pt from '../lib/i18n/dictionaries/pt';
 import { routes } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers.mjs';
 import { portOr, startNext } from './bench/servers';
+import { htmlElements } from './html-elements.mjs';
 
 const usage = `npm run export [-- options]
 
@@ -60,16 +61,19 @@ async function inBatches<T>(items: T[], limit: number, task: (item: T) => Promis
   );
 }
 
-/** Every same-site address an exported HTML file refers to, without query or fragment. */
+/** Every same-site address an exported HTML file refers to (`href`, `src`), without query or fragment. */
 function localReferences(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map(([, url]) => {
-    const address = url!.replace(/&amp;/g, '&');
-    try {
-      return decodeURIComponent(address);
-    } catch {
-      return address;
-    }
-  });
+  return htmlElements(html).flatMap(({ attributes }) =>
+    [attributes.href, attributes.src].flatMap((address) => {
+      if (address === undefined || !address.startsWith('/') || address.startsWith('//')) return [];
+      const pathname = address.split(/[?#]/, 1)[0]!;
+      try {
+        return [decodeURIComponent(pathname)];
+      } catch {
+        return [pathname];
+      }
+    }),
+  );
 }
 
 /** The file a request for `urlPath` is answered from, as deploy/nginx.conf looks it up. */
@@ -181,11 +185,7 @@ async function main() {
 
     write(out, `${NGINX_DIR}/http.conf`, nginxHttpConf(routing.redirects));
     write(out, `${NGINX_DIR}/security-headers.conf`, nginxHeaders(securityHeaders()));
-    write(
-      out,
-      `${NGINX_DIR}/security-headers-wasm.conf`,
-      nginxHeaders(securityHeaders({ wasm: true, hydrates: true })),
-    );
+    write(out, `${NGINX_DIR}/security-headers-wasm.conf`, nginxHeaders(securityHeaders({ wasm: true })));
 
     // Every address a page links to or loads must be in the export.
     const missing = new Set<string>();

@@ -15,7 +15,8 @@ import { Parser } from 'htmlparser2';
  * @property {Record<string, string>} attributes names in lower case, values decoded
  * @property {string} text a script's or style sheet's code; empty for every other element
  * @property {number} start where its start tag begins in the page
- * @property {number} end just after its end tag (after the start tag for a void element)
+ * @property {number} end just after its end tag (after the start tag for a void element; for one
+ *   another tag closes, such as a <p>, after that tag)
  */
 
 /**

@@ -65,11 +65,10 @@ const nextConfig = {
     // The proxy adds the same list to the redirects and 404s it makes itself.
     return [
       { source: '/:path*', headers: securityHeaders({ dev }) },
-      // Later entries win. The search page keeps the framework (its React island), so it needs
-      // Next's inline scripts; only search may compile WebAssembly (Pagefind), on the page and in
-      // the worker it starts from /pagefind/, whose own response sets the worker's policy.
-      { source: '/:locale/search', headers: securityHeaders({ dev, wasm: true, hydrates: true }) },
-      { source: '/pagefind/:path*', headers: securityHeaders({ dev, wasm: true, hydrates: true }) },
+      // Later entries win. Only search may compile WebAssembly (Pagefind), on the page and in the
+      // worker it starts from /pagefind/, whose own response sets the worker's policy.
+      { source: '/:locale/search', headers: securityHeaders({ dev, wasm: true }) },
+      { source: '/pagefind/:path*', headers: securityHeaders({ dev, wasm: true }) },
     ];
   },
 };

@@ -4,13 +4,12 @@ export interface SecurityHeader {
 }
 
 /**
- * `dev` allows what the development server needs; `wasm` lets the page compile WebAssembly
- * (search); `hydrates` allows the inline scripts of a page that keeps the framework.
+ * `dev` allows what the development server needs (inline scripts, eval); `wasm` lets the page
+ * compile WebAssembly (search).
  */
 export interface PolicyOptions {
   dev?: boolean;
   wasm?: boolean;
-  hydrates?: boolean;
 }
 
 /** The CSP source (`'sha256-…'`) that allows exactly the inline theme script. */

@@ -4,11 +4,10 @@
  * it makes itself (redirects, 404s), lib/http-guard.ts to its answers in front of Next (405, 204). Plain JavaScript because next.config.mjs
  * loads it without a TypeScript step; lib/security-headers.d.mts types it.
  *
- * Scripts: a reading page runs only files from this origin (public/islands/) and one inline
- * script, the theme script, allowed by its hash. scripts/drop-runtime.mjs removes Next's inline
- * payload from those pages. A page that hydrates (the search page; every page of the dev server)
- * still carries Next's inline payload, which differs per page and per build, so its policy allows
- * 'unsafe-inline' (`hydrates`), and still no other origin (README, "Security headers").
+ * Scripts: a page runs only files from this origin (public/islands/) and one inline script, the
+ * theme script, allowed by its hash; scripts/drop-runtime.mjs removes Next's inline payload and
+ * script tags from every prerendered page. Only the dev server, whose pages hydrate and carry
+ * that payload (it differs per page and per build), allows 'unsafe-inline' and 'unsafe-eval'.
  * Styles: highlighted code carries its colours in style attributes.
  * WebAssembly: only the search page compiles any (Pagefind's search runs as WebAssembly), so only
  * its policy carries 'wasm-unsafe-eval' (next.config.mjs), which allows compiling WebAssembly
@@ -18,14 +17,14 @@
 import { createHash } from 'node:crypto';
 import { themeScript } from './theme-script.mjs';
 
-/** @typedef {{ dev?: boolean, wasm?: boolean, hydrates?: boolean }} PolicyOptions */
+/** @typedef {{ dev?: boolean, wasm?: boolean }} PolicyOptions */
 
 /** The CSP source that allows exactly the inline theme script. */
 export const themeScriptHash = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`;
 
 /** @param {PolicyOptions} [options] */
-export function contentSecurityPolicy({ dev = false, wasm = false, hydrates = false } = {}) {
-  const inline = hydrates || dev ? "'unsafe-inline'" : themeScriptHash;
+export function contentSecurityPolicy({ dev = false, wasm = false } = {}) {
+  const inline = dev ? "'unsafe-inline'" : themeScriptHash;
   return [
     "default-src 'self'",
     // React's development build evaluates code to rebuild stacks; production never does.

@@ -24,6 +24,7 @@ import { mapLimited } from '../lib/pool';
 import { routes } from '../lib/routes';
 import { securityHeaders } from '../lib/security-headers.mjs';
 import { portOr, startBlogServer } from './bench/servers';
+import { htmlElements } from './html-elements.mjs';
 
 const usage = `npm run export [-- options]
 
@@ -53,16 +54,19 @@ function write(out: string, relative: string, body: string | Uint8Array) {
   fs.writeFileSync(file, body);
 }
 
-/** Every same-site address an exported HTML file refers to, without query or fragment. */
+/** Every same-site address an exported HTML file refers to (`href`, `src`), without query or fragment. */
 function localReferences(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map(([, url]) => {
-    const address = url!.replace(/&amp;/g, '&');
-    try {
-      return decodeURIComponent(address);
-    } catch {
-      return address;
-    }
-  });
+  return htmlElements(html).flatMap(({ attributes }) =>
+    [attributes.href, attributes.src].flatMap((address) => {
+      if (address === undefined || !address.startsWith('/') || address.startsWith('//')) return [];
+      const pathname = address.split(/[?#]/, 1)[0]!;
+      try {
+        return [decodeURIComponent(pathname)];
+      } catch {
+        return [pathname];
+      }
+    }),
+  );
 }
 
 /** The file a request for `urlPath` is answered from, as deploy/nginx.conf looks it up. */
@@ -177,16 +181,12 @@ async function main() {
 
     write(out, `${NGINX_DIR}/http.conf`, nginxHttpConf(routing.redirects));
     write(out, `${NGINX_DIR}/security-headers.conf`, nginxHeaders(securityHeaders()));
-    write(
-      out,
-      `${NGINX_DIR}/security-headers-wasm.conf`,
-      nginxHeaders(securityHeaders({ wasm: true, hydrates: true })),
-    );
+    write(out, `${NGINX_DIR}/security-headers-wasm.conf`, nginxHeaders(securityHeaders({ wasm: true })));
     // Cloudflare Pages and Netlify read these two; nginx refuses them (deploy/nginx.conf).
     write(
       out,
       '_headers',
-      staticHostHeaders({ headers: securityHeaders(), searchHeaders: securityHeaders({ wasm: true, hydrates: true }) }),
+      staticHostHeaders({ headers: securityHeaders(), searchHeaders: securityHeaders({ wasm: true }) }),
     );
     write(out, '_redirects', staticHostRedirects(routing.redirects));
 

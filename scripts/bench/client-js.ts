@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { FlattenMap, decodedMappings, type SourceMapInput } from '@jridgewell/trace-mapping';
+import { htmlElements } from '../html-elements.mjs';
 
 export type Owner = 'framework' | 'ours';
 
@@ -42,22 +43,15 @@ export function ownerOf(source: string): Owner {
 
 /** Script URLs a browser fetches from the page's HTML: `src` of every non-`nomodule` <script>. */
 export function scriptSources(html: string): string[] {
-  const sources: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const attrs = match[1]!;
-    if (/\bnomodule\b/i.test(attrs)) continue;
-    const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
-    const value = src && (src[1] ?? src[2] ?? src[3]);
-    if (value) sources.push(value.replace(/&amp;/g, '&'));
-  }
-  return sources;
+  return htmlElements(html, (name) => name === 'script').flatMap(({ attributes }) =>
+    attributes.src && attributes.nomodule === undefined ? [attributes.src] : [],
+  );
 }
 
 function inlineScriptBytes(html: string): number {
   let bytes = 0;
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/i.test(match[1]!)) bytes += Buffer.byteLength(match[2]!);
-  }
+  for (const script of htmlElements(html, (name) => name === 'script'))
+    if (script.attributes.src === undefined) bytes += Buffer.byteLength(script.text);
   return bytes;
 }
 

@@ -41,7 +41,7 @@ function raw(
 }
 
 function expectSecurityHeaders(headers: http.IncomingHttpHeaders, label: string, kind?: 'search' | 'picker') {
-  for (const { key, value } of securityHeaders(kind === 'search' ? { wasm: true, hydrates: true } : {})) {
+  for (const { key, value } of securityHeaders(kind === 'search' ? { wasm: true } : {})) {
     const expected =
       kind === 'picker' && key === 'Content-Security-Policy' ? allowScript(value, pickerScriptHash) : value;
     expect(headers[key.toLowerCase()], `${key} on ${label}`).toBe(expected);

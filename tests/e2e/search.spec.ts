@@ -14,6 +14,7 @@ const cases = {
     noResults: 'Nenhum resultado',
     both: ['2 resultados', [kafkaPost.pt.path, secondKafkaPost.pt.path]],
     needsJavaScript: 'A busca precisa de JavaScript',
+    failed: 'Não foi possível carregar a busca. Tente recarregar a página.',
   },
   en: {
     path: '/en/search',
@@ -27,6 +28,7 @@ const cases = {
     noResults: 'No results',
     both: ['2 results', [kafkaPost.en.path, secondKafkaPost.en.path]],
     needsJavaScript: 'Search needs JavaScript',
+    failed: 'Search could not be loaded. Try reloading the page.',
   },
 } as const;
 
@@ -78,6 +80,29 @@ for (const locale of ['pt', 'en'] as const) {
       await expect(page.locator('.search-results')).toHaveCount(0);
       await page.getByRole('searchbox', { name: want.label }).fill('xyzzyplugh');
       await expect(page.getByRole('status')).toHaveText(want.noResults);
+    });
+
+    test('clearing the field clears the results, the status and the address', async ({ page }) => {
+      await page.goto(`${want.path}?q=Kafka`);
+      await expect(page.getByRole('status')).toHaveText(want.both[0]);
+      await page.getByRole('searchbox', { name: want.label }).fill('');
+      await expect(page.getByRole('status')).toHaveText('');
+      await expect(page.locator('.search-results')).toHaveCount(0);
+      expect(new URL(page.url()).search).toBe('');
+    });
+
+    test('says so when the search cannot load, and searches once it can', async ({ page, consoleErrors }) => {
+      await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+      await page.goto(want.path);
+      const field = page.getByRole('searchbox', { name: want.label });
+      await field.fill('Kafka');
+      await expect(page.getByRole('status')).toHaveText(want.failed);
+      await expect(page.locator('.search-results')).toHaveCount(0);
+      // The refused request is logged; it is what this test is about.
+      consoleErrors.length = 0;
+      await page.unroute('**/pagefind/pagefind.js');
+      await field.fill('Kafka ');
+      await expect(page.getByRole('status')).toHaveText(want.both[0]);
     });
 
     test('works from the keyboard: type, Tab to the first result, Enter opens it', async ({ page }) => {

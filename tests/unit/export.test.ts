@@ -130,6 +130,7 @@ describe('nginx includes', () => {
     for (const { key, value } of securityHeaders({ wasm: true }))
       assert.ok(conf.includes(`add_header ${key} "${value}" always;\n`), key);
     assert.match(conf, /'wasm-unsafe-eval'/);
+    assert.doesNotMatch(conf, /script-src[^;]*'unsafe-inline'/);
     assert.doesNotMatch(nginxHeaders(securityHeaders()), /wasm/);
   });
 

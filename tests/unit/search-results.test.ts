@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countText, excerptParts, inLocale } from '../../lib/search/results';
+import { countText, excerptParts, inLocale } from '../../public/islands/search-results.js';
 
 describe('excerptParts', () => {
   it('splits an excerpt into text and marked matches', () => {
@@ -22,7 +22,7 @@ describe('excerptParts', () => {
         { text: " 'y' &bogus;", marked: false },
       ],
     );
-    // Anything but <mark> stays text: React renders it escaped.
+    // Anything but <mark> stays text: the island puts it in a text node.
     assert.deepEqual(excerptParts('<img src=x onerror=alert(1)>'), [
       { text: '<img src=x onerror=alert(1)>', marked: false },
     ]);

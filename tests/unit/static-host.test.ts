@@ -83,7 +83,7 @@ function redirectFor(text: string, urlPath: string, host: Host, language?: strin
 
 const headersText = staticHostHeaders({
   headers: securityHeaders(),
-  searchHeaders: securityHeaders({ wasm: true, hydrates: true }),
+  searchHeaders: securityHeaders({ wasm: true }),
 });
 
 describe('_headers', () => {
@@ -95,7 +95,7 @@ describe('_headers', () => {
       for (const urlPath of [...paths, ...wasmPaths, '/healthz', '/pt/feed.xml', '/2023/old.html']) {
         const headers = headersFor(headersText, urlPath, host);
         const wasm = wasmPaths.includes(urlPath);
-        for (const { key, value } of securityHeaders(wasm ? { wasm: true, hydrates: true } : {})) {
+        for (const { key, value } of securityHeaders(wasm ? { wasm: true } : {})) {
           const expected =
             urlPath === '/' && key === 'Content-Security-Policy' ? allowScript(value, pickerScriptHash) : value;
           assert.equal(headers.get(key.toLowerCase()), expected, `${key} of ${urlPath} on ${host}`);
@@ -118,7 +118,7 @@ describe('_headers', () => {
       for (const urlPath of wasmPaths)
         assert.equal(
           headersFor(headersText, urlPath, host).get('content-security-policy'),
-          contentSecurityPolicy({ wasm: true, hydrates: true }),
+          contentSecurityPolicy({ wasm: true }),
         );
     });
 

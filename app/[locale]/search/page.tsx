@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
-import { SearchBox } from '@/components/search/search-box';
+import { SearchForm } from '@/components/search/search-form';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getPage, getSite, staticParams } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -36,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Full-text search of the language's posts. The page is prerendered; the island loads
- * Pagefind's index for the page's <html lang> (scripts/build-search.mjs) on the first search.
+ * Full-text search of the language's posts. The page is prerendered; its island
+ * (public/islands/search.js) loads Pagefind's index for the page's <html lang>
+ * (scripts/build-search.mjs) on the first search.
  */
 export default async function SearchPage({ params }: Props) {
   const { locale } = await params;
@@ -67,18 +68,7 @@ export default async function SearchPage({ params }: Props) {
           {search.needsJavaScript} <a href={routes.archive(locale)}>{search.archiveHint}</a>.
         </p>
       </noscript>
-      <SearchBox
-        locale={locale}
-        lang={htmlLang[locale]}
-        bundleUrl={routes.searchBundle('pagefind.js')}
-        strings={{
-          label: search.label,
-          searching: search.searching,
-          noResults: search.noResults,
-          results: search.results,
-          failed: search.failed,
-        }}
-      />
+      <SearchForm locale={locale} lang={htmlLang[locale]} strings={search} />
       <JsonLd data={jsonLd} />
     </PageShell>
   );

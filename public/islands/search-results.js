@@ -1,18 +1,21 @@
+// @ts-check
 /**
- * Helpers for the search page's island (components/search/search-box.tsx): plain functions,
- * so they run in the browser and in unit tests alike.
+ * The search island's pure helpers (public/islands/search.js): plain functions, so the browser
+ * runs them as they are and the unit tests import the same file.
  */
 
-export interface ExcerptPart {
-  text: string;
-  /** A word that matched the query: shown in <mark>. */
-  marked: boolean;
-}
+/**
+ * @typedef {object} ExcerptPart
+ * @property {string} text
+ * @property {boolean} marked a word that matched the query: shown in <mark>
+ */
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** @type {Record<string, string>} */
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+/** @param {string} text */
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, /** @type {string} */ name) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
@@ -23,10 +26,14 @@ function decodeEntities(text: string): string {
 
 /**
  * A Pagefind excerpt ("… as <mark>partições</mark> de um tópico …", its text HTML-escaped)
- * split into plain text and matches, so the page renders it as React text, never as HTML.
+ * split into plain text and matches, so the island builds text nodes from it, never HTML.
+ * Pagefind writes no markup but <mark> into an excerpt, so this is its whole format.
+ * @param {string} excerpt
+ * @returns {ExcerptPart[]}
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
+export function excerptParts(excerpt) {
+  /** @type {ExcerptPart[]} */
+  const parts = [];
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
@@ -42,13 +49,20 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * Whether a result belongs on this language's search page. Pagefind already loads only the
  * index of the page's <html lang>; this also holds when a language has no posts and hence
  * no index of its own, where Pagefind would fall back to another language's.
+ * @param {string} url
+ * @param {string} locale
  */
-export function inLocale(url: string, locale: string): boolean {
+export function inLocale(url, locale) {
   return url.startsWith(`/${locale}/`);
 }
 
-/** "1 resultado", "3 results": the dictionary's plural forms, `#` standing for the count. */
-export function countText(count: number, forms: { one: string; other: string }, lang: string): string {
+/**
+ * "1 resultado", "3 results": the dictionary's plural forms, `#` standing for the count.
+ * @param {number} count
+ * @param {{ one: string, other: string }} forms
+ * @param {string} lang
+ */
+export function countText(count, forms, lang) {
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? forms.one : forms.other;
   return form.replace('#', new Intl.NumberFormat(lang).format(count));
 }

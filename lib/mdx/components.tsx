@@ -4,6 +4,7 @@ import { Figure, type FigureProps } from '@/components/post/figure';
 import { PostLink } from '@/components/post/link';
 import { Blockquote, Quote } from '@/components/post/quote';
 import { References } from '@/components/post/references';
+import { Video, type VideoProps } from '@/components/post/video';
 import { baseLanguage, htmlLang, type Locale } from '../i18n/config';
 import type { Dictionary } from '../i18n/dictionaries';
 
@@ -23,6 +24,7 @@ export function mdxComponents(locale: Locale, dict: Dictionary, { feed = false }
   };
   return {
     Figure: (props: FigureProps) => <Figure {...props} labels={dict.figure} />,
+    Video: (props: VideoProps) => <Video {...props} labels={dict.figure} />,
     Quote,
     References,
     blockquote: Blockquote,

@@ -8,7 +8,9 @@ import { VFileMessage } from 'vfile-message';
 import type { ContentProblem } from '../content/errors';
 import type { LinkContext } from '../content/links';
 import { remarkAllowedJsx } from './plugins/allowed-jsx';
+import { postDirOf } from '../media/files';
 import { remarkFigures } from './plugins/figures';
+import { remarkMedia } from './plugins/media';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
 import { rehypeCodeBlocks } from './plugins/code-blocks';
 import { rehypeCollectHeadings, type Heading } from './plugins/headings';
@@ -47,7 +49,7 @@ export interface PluginOptions {
 
 /** The one list of MDX plugins, shared by the renderer and the content check. */
 export function mdxPlugins(
-  post: Pick<PipelineInput, 'id'>,
+  post: Pick<PipelineInput, 'id'> & Partial<Pick<PipelineInput, 'file'>>,
   publicDir: string,
   options: PluginOptions = {},
 ): MdxPlugins {
@@ -55,7 +57,17 @@ export function mdxPlugins(
     remarkPlugins: [
       remarkGfm,
       remarkAllowedJsx,
-      [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase }],
+      [
+        remarkMedia,
+        {
+          postId: post.id,
+          publicDir,
+          postDir: postDirOf(post.file),
+          inline: !options.absoluteBase,
+          record: options.sources,
+        },
+      ],
+      [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase, postDir: postDirOf(post.file) }],
       [remarkReferences, { collect: options.references }],
       [remarkLinks, { publicDir, links: options.links }],
       [remarkRecordSources, { publicDir, record: options.sources }],

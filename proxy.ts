@@ -125,8 +125,9 @@ function isPublicFile(decoded: string): boolean {
 export const config = {
   matcher: [
     {
-      // Next's own files, post images, the search index (app/pagefind/) and the site icon skip the proxy.
-      source: '/((?!_next/|images/|pagefind/|favicon\\.ico$|icon\\.svg$).*)',
+      // Next's own files, post images and media (app/media/), the search index (app/pagefind/) and the
+      // site icon skip the proxy.
+      source: '/((?!_next/|images/|media/|pagefind/|favicon\\.ico$|icon\\.svg$).*)',
       // So does every page and file the blog serves, on a production server: lib/http-guard.ts
       // marks those requests with this header (KNOWN_PATH_HEADER), and answers other methods
       // on a page itself. Running the proxy cost Next half its throughput on every page.

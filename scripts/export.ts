@@ -16,6 +16,7 @@ import { env } from '../lib/env';
 import { exportFile, languagePickerHtml, redirectPageHtml } from '../lib/export/pages';
 import { nginxHeaders, nginxHttpConf } from '../lib/export/nginx';
 import { locales, defaultLocale, type Locale } from '../lib/i18n/config';
+import { MEDIA_PREFIX, publishedMedia } from '../lib/media/files';
 import en from '../lib/i18n/dictionaries/en';
 import pt from '../lib/i18n/dictionaries/pt';
 import { routes } from '../lib/routes';
@@ -149,7 +150,13 @@ async function main() {
     if (!siteUrl) fail(`no <loc> in ${origin}${routes.sitemap()}`);
 
     const pages = routing.pageList.map((page) => page.path);
-    const files = [...routing.files, '/icon.svg'].filter((file) => file !== routes.sitemap());
+    // A post's own images and videos (app/media/), by the names the build published them at.
+    const media = [...new Map(tree.posts.map((post) => [post.id, path.dirname(post.file)]))].flatMap(([id, dir]) =>
+      publishedMedia(id, dir).map(
+        (file) => `${MEDIA_PREFIX}/${encodeURIComponent(id)}/${encodeURIComponent(file.name)}`,
+      ),
+    );
+    const files = [...routing.files, '/icon.svg', ...media].filter((file) => file !== routes.sitemap());
     await inBatches(pages, 4, (urlPath) => fetchInto(urlPath, exportFile(urlPath)).then(() => undefined));
     await inBatches(files, 4, (urlPath) => fetchInto(urlPath, urlPath.slice(1)).then(() => undefined));
     for (const locale of locales) {

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { CodeBlock } from '@/components/post/code-block';
+import { Diagram } from '@/components/post/diagram';
 import { Figure, type FigureProps } from '@/components/post/figure';
 import { PostLink } from '@/components/post/link';
 import { Blockquote, Quote } from '@/components/post/quote';
@@ -24,6 +25,7 @@ export function mdxComponents(locale: Locale, dict: Dictionary, { feed = false }
   };
   return {
     Figure: (props: FigureProps) => <Figure {...props} labels={dict.figure} />,
+    Diagram,
     Video: (props: VideoProps) => <Video {...props} labels={dict.figure} />,
     Quote,
     References,

@@ -11,6 +11,7 @@ import { remarkAllowedJsx } from './plugins/allowed-jsx';
 import { postDirOf } from '../media/files';
 import { remarkFigures } from './plugins/figures';
 import { remarkMedia } from './plugins/media';
+import { remarkMermaid } from './plugins/mermaid';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
 import { rehypeCodeBlocks } from './plugins/code-blocks';
 import { rehypeCollectHeadings, type Heading } from './plugins/headings';
@@ -57,6 +58,7 @@ export function mdxPlugins(
     remarkPlugins: [
       remarkGfm,
       remarkAllowedJsx,
+      [remarkMermaid, { inline: !options.absoluteBase }],
       [
         remarkMedia,
         {

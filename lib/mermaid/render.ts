@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,15 +15,37 @@ import { BytesCache } from '../build-cache';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The browser is driven from its own Node process (lib/mermaid/draw.mjs): playwright-core's
+ * pipes to Chromium failed inside Next's prerender workers (EBADF), and the script stays out
+ * of the server bundle.
+ */
+function drawInBrowser(args: object): Promise<Drawn[]> {
+  const script = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'mermaid', 'draw.mjs');
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, [script], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        const reason = stderr.trim().split('\n').at(-1) || error.message;
+        return reject(
+          new MermaidError(`Mermaid diagrams are drawn at build time in Chromium, which failed: ${reason}`),
+        );
+      }
+      try {
+        resolve(JSON.parse(stdout) as Drawn[]);
+      } catch {
+        reject(
+          new MermaidError('Mermaid diagrams are drawn at build time in Chromium, which answered nothing readable'),
+        );
+      }
+    });
+    child.stdin?.end(JSON.stringify(args));
+  });
+}
+
 /** Bump when the drawing or the reduction below changes. */
 const RENDERER_VERSION = 1;
 
 export class MermaidError extends Error {}
-
-export interface MermaidRequest {
-  /** The diagram's source. */
-  source: string;
-}
 
 /** Where the browser is: CHROMIUM_PATH, else Debian's chromium. */
 export function chromiumPath(): string {
@@ -71,69 +94,6 @@ const STYLE = [
   'text { fill: var(--fg); font-family: var(--font-body); }',
 ].join(' ');
 
-/**
- * Runs in the page, as text (a bundler's or tsx's helpers must not leak into it): draws each
- * source, reduces its colours to classes, and returns the SVG or mermaid's error for each.
- */
-const DRAW_IN_PAGE = String.raw`async (args) => {
-  const mermaid = globalThis.mermaid;
-  mermaid.initialize(args.config);
-  const results = [];
-  let index = 0;
-  for (const source of args.sources) {
-    index += 1;
-    try {
-      const { svg } = await mermaid.render('diagram-' + index, source);
-      const host = document.createElement('div');
-      document.body.append(host);
-      host.innerHTML = svg;
-      const root = host.querySelector('svg');
-      const luminance = (colour) => {
-        const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-        return a === 0 ? undefined : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-      };
-      for (const element of [...root.querySelectorAll('*')]) {
-        const tag = element.tagName.toLowerCase();
-        if (tag === 'style' || tag === 'title' || tag === 'desc') continue;
-        const computed = getComputedStyle(element);
-        const classes = [];
-        if (tag !== 'text' && tag !== 'tspan' && tag !== 'g') {
-          const fill = computed.fill === 'none' ? undefined : luminance(computed.fill);
-          if (fill !== undefined) classes.push(fill > 0.5 ? 'mm-surface' : 'mm-ink');
-          const stroke = computed.stroke === 'none' ? undefined : luminance(computed.stroke);
-          if (stroke !== undefined && Number.parseFloat(computed.strokeWidth) > 0) {
-            classes.push(stroke > 0.5 ? 'mm-edge' : 'mm-line');
-          }
-          element.setAttribute('fill', fill === undefined ? 'none' : 'currentColor');
-          element.setAttribute('stroke', stroke === undefined ? 'none' : 'currentColor');
-          element.setAttribute('stroke-width', computed.strokeWidth);
-          if (computed.strokeDasharray !== 'none') element.setAttribute('stroke-dasharray', computed.strokeDasharray);
-        }
-        if (tag === 'text') {
-          element.setAttribute('font-size', computed.fontSize);
-          if (computed.fontWeight !== '400') element.setAttribute('font-weight', computed.fontWeight);
-        }
-        element.removeAttribute('style');
-        element.removeAttribute('class');
-        if (classes.length > 0) element.setAttribute('class', classes.join(' '));
-      }
-      for (const style of [...root.querySelectorAll('style')]) style.remove();
-      const ours = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-      ours.textContent = args.style;
-      root.prepend(ours);
-      root.removeAttribute('style');
-      const box = root.viewBox.baseVal;
-      root.setAttribute('width', String(Math.ceil(box.width)));
-      root.setAttribute('height', String(Math.ceil(box.height)));
-      results.push({ svg: new XMLSerializer().serializeToString(root) });
-      host.remove();
-    } catch (error) {
-      results.push({ error: String(error && error.message ? error.message : error) });
-    }
-  }
-  return results;
-}`;
-
 export interface Drawn {
   svg?: string;
   /** Mermaid's own message for a diagram it cannot read. */
@@ -161,33 +121,23 @@ export async function drawMermaid(sources: string[], cacheDir: string | undefine
   if (missing.length === 0) return drawn as Drawn[];
 
   const executablePath = chromiumPath();
-  if (!fs.existsSync(executablePath)) {
+  if (!fs.existsSync(/*turbopackIgnore: true*/ executablePath)) {
     throw new MermaidError(
       `Mermaid diagrams are drawn at build time in Chromium, which is not at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
     );
   }
-  const { chromium } = await import('playwright-core');
-  let browser;
-  try {
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
-  } catch (error) {
-    throw new MermaidError(
-      `Mermaid diagrams are drawn at build time in Chromium, which did not start from ${executablePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    );
-  }
-  try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ path: mermaidScript() });
-    const args = { sources: missing.map((m) => m.source), config: THEME, style: STYLE };
-    const results = (await page.evaluate(`(${DRAW_IN_PAGE})(${JSON.stringify(args)})`)) as Drawn[];
-    missing.forEach(({ index }, at) => {
-      const result = results[at] ?? { error: 'no result' };
-      drawn[index] = result;
-      if (result.svg) cache?.write(keys[index]!, Buffer.from(result.svg));
-    });
-  } finally {
-    await browser.close();
-  }
+  const args = {
+    sources: missing.map((m) => m.source),
+    config: THEME,
+    style: STYLE,
+    executablePath,
+    script: mermaidScript(),
+  };
+  const results = await drawInBrowser(args);
+  missing.forEach(({ index }, at) => {
+    const result = results[at] ?? { error: 'no result' };
+    drawn[index] = result;
+    if (result.svg) cache?.write(keys[index]!, Buffer.from(result.svg));
+  });
   return drawn as Drawn[];
 }

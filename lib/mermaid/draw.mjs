@@ -1,0 +1,89 @@
+// node lib/mermaid/draw.mjs < request.json: draws Mermaid diagrams in Chromium for lib/mermaid/render.ts.
+// The request names the browser, mermaid's script, its configuration, a stylesheet and the sources;
+// the answer, on stdout, is one { svg } or { error } per source.
+import { chromium } from 'playwright-core';
+
+/** Runs in the page: draws each source, reduces its colours to two classes, returns the SVG or mermaid's error. */
+const drawInPage = async (args) => {
+  const mermaid = globalThis.mermaid;
+  mermaid.initialize(args.config);
+  const results = [];
+  let index = 0;
+  for (const source of args.sources) {
+    index += 1;
+    try {
+      const { svg } = await mermaid.render('diagram-' + index, source);
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.innerHTML = svg;
+      const root = host.querySelector('svg');
+      const luminance = (colour) => {
+        const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+        return a === 0 ? undefined : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      for (const element of [...root.querySelectorAll('*')]) {
+        const tag = element.tagName.toLowerCase();
+        if (tag === 'style' || tag === 'title' || tag === 'desc') continue;
+        const computed = getComputedStyle(element);
+        const classes = [];
+        if (tag !== 'text' && tag !== 'tspan' && tag !== 'g') {
+          const fill = computed.fill === 'none' ? undefined : luminance(computed.fill);
+          if (fill !== undefined) classes.push(fill > 0.5 ? 'mm-surface' : 'mm-ink');
+          const stroke = computed.stroke === 'none' ? undefined : luminance(computed.stroke);
+          if (stroke !== undefined && Number.parseFloat(computed.strokeWidth) > 0) {
+            classes.push(stroke > 0.5 ? 'mm-edge' : 'mm-line');
+          }
+          element.setAttribute('fill', fill === undefined ? 'none' : 'currentColor');
+          element.setAttribute('stroke', stroke === undefined ? 'none' : 'currentColor');
+          element.setAttribute('stroke-width', computed.strokeWidth);
+          if (computed.strokeDasharray !== 'none') element.setAttribute('stroke-dasharray', computed.strokeDasharray);
+        }
+        if (tag === 'text') {
+          element.setAttribute('font-size', computed.fontSize);
+          if (computed.fontWeight !== '400') element.setAttribute('font-weight', computed.fontWeight);
+        }
+        element.removeAttribute('style');
+        element.removeAttribute('class');
+        if (classes.length > 0) element.setAttribute('class', classes.join(' '));
+      }
+      for (const style of [...root.querySelectorAll('style')]) style.remove();
+      const ours = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+      ours.textContent = args.style;
+      root.prepend(ours);
+      root.removeAttribute('style');
+      const box = root.viewBox.baseVal;
+      root.setAttribute('width', String(Math.ceil(box.width)));
+      root.setAttribute('height', String(Math.ceil(box.height)));
+      results.push({ svg: new XMLSerializer().serializeToString(root) });
+      host.remove();
+    } catch (error) {
+      results.push({ error: String(error && error.message ? error.message : error) });
+    }
+  }
+  return results;
+};
+
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: request.executablePath, args: ['--no-sandbox'] });
+} catch (error) {
+  console.error(`Chromium did not start from ${request.executablePath}: ${String(error.message).split('\n')[0]}`);
+  process.exit(1);
+}
+try {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html><body></body></html>');
+  await page.addScriptTag({ path: request.script });
+  const results = await page.evaluate(drawInPage, {
+    sources: request.sources,
+    config: request.config,
+    style: request.style,
+  });
+  process.stdout.write(JSON.stringify(results));
+} finally {
+  await browser.close();
+}

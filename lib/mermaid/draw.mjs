@@ -1,6 +1,8 @@
 // node lib/mermaid/draw.mjs < request.json: draws Mermaid diagrams in Chromium for lib/mermaid/render.ts.
-// The request names the browser, mermaid's script, its configuration, a stylesheet and the sources;
+// The request names the browser, mermaid's configuration, a stylesheet and the sources;
 // the answer, on stdout, is one { svg } or { error } per source.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 /** Runs in the page: draws each source, reduces its colours to two classes, returns the SVG or mermaid's error. */
@@ -77,7 +79,8 @@ try {
 try {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
-  await page.addScriptTag({ path: request.script });
+  const mermaid = createRequire(import.meta.url).resolve('mermaid/package.json');
+  await page.addScriptTag({ path: path.join(path.dirname(mermaid), 'dist', 'mermaid.min.js') });
   const results = await page.evaluate(drawInPage, {
     sources: request.sources,
     config: request.config,

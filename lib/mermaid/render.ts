@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BytesCache } from '../build-cache';
 
@@ -12,8 +11,6 @@ import { BytesCache } from '../build-cache';
  * variables paint: the diagram follows the reader's theme like the blog's SVG figures. Results
  * are kept by content hash, so a rebuild with the same diagram starts no browser.
  */
-
-const require = createRequire(import.meta.url);
 
 /**
  * The browser is driven from its own Node process (lib/mermaid/draw.mjs): playwright-core's
@@ -52,12 +49,17 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
 }
 
-function mermaidScript(): string {
-  return path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist', 'mermaid.min.js');
-}
-
+/**
+ * The installed mermaid's version, part of each drawing's cache key. Read from the project's
+ * node_modules by path: in the server bundle require.resolve gives a module id, not a file.
+ */
 function mermaidVersion(): string {
-  return (JSON.parse(fs.readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
+  try {
+    const manifest = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', 'mermaid', 'package.json');
+    return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /**
@@ -131,7 +133,6 @@ export async function drawMermaid(sources: string[], cacheDir: string | undefine
     config: THEME,
     style: STYLE,
     executablePath,
-    script: mermaidScript(),
   };
   const results = await drawInBrowser(args);
   missing.forEach(({ index }, at) => {

@@ -23,22 +23,39 @@ const drawInPage = async (args) => {
         const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
         return a === 0 ? undefined : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
       };
-      for (const element of [...root.querySelectorAll('*')]) {
-        const tag = element.tagName.toLowerCase();
-        if (tag === 'style' || tag === 'title' || tag === 'desc') continue;
+      const SHAPES = new Set(['rect', 'circle', 'ellipse', 'path', 'polygon', 'polyline', 'line']);
+      // Read every element's colours first: mermaid's rules match its classes, which the second pass removes.
+      const elements = [...root.querySelectorAll('*')].filter(
+        (element) => !['style', 'title', 'desc'].includes(element.tagName.toLowerCase()),
+      );
+      const styles = elements.map((element) => {
         const computed = getComputedStyle(element);
+        return {
+          fill: computed.fill,
+          stroke: computed.stroke,
+          strokeWidth: computed.strokeWidth,
+          strokeDasharray: computed.strokeDasharray,
+          fontSize: computed.fontSize,
+          fontWeight: computed.fontWeight,
+        };
+      });
+      elements.forEach((element, at) => {
+        const tag = element.tagName.toLowerCase();
+        const computed = styles[at];
         const classes = [];
-        if (tag !== 'text' && tag !== 'tspan' && tag !== 'g') {
+        if (SHAPES.has(tag)) {
           const fill = computed.fill === 'none' ? undefined : luminance(computed.fill);
           if (fill !== undefined) classes.push(fill > 0.5 ? 'mm-surface' : 'mm-ink');
-          const stroke = computed.stroke === 'none' ? undefined : luminance(computed.stroke);
-          if (stroke !== undefined && Number.parseFloat(computed.strokeWidth) > 0) {
-            classes.push(stroke > 0.5 ? 'mm-edge' : 'mm-line');
-          }
+          const width = Number.parseFloat(computed.strokeWidth);
+          const stroke = computed.stroke === 'none' || !(width > 0) ? undefined : luminance(computed.stroke);
+          if (stroke !== undefined) classes.push(stroke > 0.5 ? 'mm-edge' : 'mm-line');
           element.setAttribute('fill', fill === undefined ? 'none' : 'currentColor');
           element.setAttribute('stroke', stroke === undefined ? 'none' : 'currentColor');
-          element.setAttribute('stroke-width', computed.strokeWidth);
-          if (computed.strokeDasharray !== 'none') element.setAttribute('stroke-dasharray', computed.strokeDasharray);
+          if (stroke !== undefined) element.setAttribute('stroke-width', computed.strokeWidth);
+          const dashes = computed.strokeDasharray.split(/[ ,]+/).map(Number.parseFloat);
+          if (stroke !== undefined && dashes.some((length, i) => i % 2 === 1 && length > 0)) {
+            element.setAttribute('stroke-dasharray', computed.strokeDasharray);
+          }
         }
         if (tag === 'text') {
           element.setAttribute('font-size', computed.fontSize);
@@ -47,7 +64,7 @@ const drawInPage = async (args) => {
         element.removeAttribute('style');
         element.removeAttribute('class');
         if (classes.length > 0) element.setAttribute('class', classes.join(' '));
-      }
+      });
       for (const style of [...root.querySelectorAll('style')]) style.remove();
       const ours = document.createElementNS('http://www.w3.org/2000/svg', 'style');
       ours.textContent = args.style;

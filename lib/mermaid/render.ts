@@ -40,7 +40,7 @@ function drawInBrowser(args: object): Promise<Drawn[]> {
 }
 
 /** Bump when the drawing or the reduction below changes. */
-const RENDERER_VERSION = 1;
+const RENDERER_VERSION = 3;
 
 export class MermaidError extends Error {}
 

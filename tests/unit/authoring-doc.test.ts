@@ -16,7 +16,7 @@ const PUBLIC = path.join(ROOT, 'public');
 // The guide's figures use the Kafka post's images, by relative path; its images and videos
 // beside the post are those of the media fixture post, as if the example were written there.
 const ID = '2023-10-02-kafka-intro';
-const BESIDE = path.join(ROOT, 'tests/fixtures/content/posts/2024-03-02-midia/pt.mdx');
+const BESIDE = path.join(ROOT, 'tests/fixtures/content/posts/2023-06-01-midia/pt.mdx');
 
 function blocks(language: string): { code: string; line: number }[] {
   const pattern = new RegExp(`^(\`{3,})${language}\\n([\\s\\S]*?)\\n\\1$`, 'gm');

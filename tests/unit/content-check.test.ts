@@ -15,7 +15,7 @@ after(removeTrees);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PUBLIC = path.join(ROOT, 'public');
-const MEDIA_FIXTURE = 'tests/fixtures/content/posts/2024-03-02-midia';
+const MEDIA_FIXTURE = 'tests/fixtures/content/posts/2023-06-01-midia';
 
 /** A small site: a published bilingual post, a published pt-only post, a draft and a scheduled post. */
 const SITE = {

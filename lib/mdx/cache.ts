@@ -11,7 +11,7 @@ import type { PostSources } from './plugins/sources';
  * of ours (lib/mdx/plugins, pipeline.ts) or its options. The installed
  * packages are part of the key already (cacheKey's `toolchain`).
  */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /** A post compiled to the function body @mdx-js/mdx makes, with what the compile collected. */
 export interface CompiledPost {

@@ -37,6 +37,8 @@ const drawInPage = async (args) => {
           strokeDasharray: computed.strokeDasharray,
           fontSize: computed.fontSize,
           fontWeight: computed.fontWeight,
+          textAnchor: computed.textAnchor,
+          dominantBaseline: computed.dominantBaseline,
         };
       });
       elements.forEach((element, at) => {
@@ -56,6 +58,11 @@ const drawInPage = async (args) => {
           if (stroke !== undefined && dashes.some((length, i) => i % 2 === 1 && length > 0)) {
             element.setAttribute('stroke-dasharray', computed.strokeDasharray);
           }
+        }
+        if (tag === 'text' || tag === 'tspan') {
+          if (computed.textAnchor !== 'start') element.setAttribute('text-anchor', computed.textAnchor);
+          if (computed.dominantBaseline !== 'auto')
+            element.setAttribute('dominant-baseline', computed.dominantBaseline);
         }
         if (tag === 'text') {
           element.setAttribute('font-size', computed.fontSize);

@@ -40,7 +40,7 @@ function drawInBrowser(args: object): Promise<Drawn[]> {
 }
 
 /** Bump when the drawing or the reduction below changes. */
-const RENDERER_VERSION = 3;
+const RENDERER_VERSION = 4;
 
 export class MermaidError extends Error {}
 

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { securityHeaders } from './lib/security-headers.mjs';
 import { sourceHashes } from './lib/source-hash.mjs';
 
@@ -34,13 +35,16 @@ const nextConfig = {
     'hast-util-to-string',
     'image-size',
     'katex',
+    'mermaid',
     'negotiator',
+    'playwright-core',
     'rehype-autolink-headings',
     'rehype-katex',
     'rehype-pretty-code',
     'rehype-slug',
     'remark-gfm',
     'remark-math',
+    'sharp',
     'slugify',
     'unist-util-visit',
     'vfile',
@@ -48,9 +52,6 @@ const nextConfig = {
     'yaml',
     'zod',
   ],
-  // Hashes of the MDX pipeline's and the post card's code, which key their build caches
-  // (lib/source-hash.mjs): read from the sources here, because the server may run without them.
-  env: sourceHashes(process.cwd()),
   experimental: {
     // Next gzips every prerendered page's segments to decide which to inline into client
     // prefetches. Reading pages ship no client router (scripts/drop-runtime.mjs), so nothing
@@ -73,4 +74,11 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * The cache keys' source hashes are computed where the sources are: for a build and the dev
+ * server. A production server (the container) runs without them and uses what the build baked in.
+ * @param {string} phase
+ */
+export default function config(phase) {
+  return phase === PHASE_PRODUCTION_SERVER ? nextConfig : { ...nextConfig, env: sourceHashes(process.cwd()) };
+}

@@ -13,7 +13,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The MDX compile's code: lib/mdx and the modules of lib/ its plugins import (a unit test keeps this list whole). */
-export const MDX_PIPELINE_SOURCES = ['lib/mdx', 'lib/svg', 'lib/i18n', 'lib/urls.ts', 'lib/content/tree.ts'];
+export const MDX_PIPELINE_SOURCES = [
+  'lib/mdx',
+  'lib/svg',
+  'lib/i18n',
+  'lib/media',
+  'lib/mermaid',
+  'lib/env.ts',
+  'lib/urls.ts',
+  'lib/content/tree.ts',
+];
 
 /** The post card's drawing and its size. */
 export const SOCIAL_CARD_SOURCES = ['lib/seo/social-image.tsx', 'lib/seo/metadata.ts'];

@@ -18,6 +18,7 @@ import { exportFile, languagePickerHtml, redirectPageHtml } from '../lib/export/
 import { nginxHeaders, nginxHttpConf } from '../lib/export/nginx';
 import { staticHostHeaders, staticHostRedirects } from '../lib/export/static-host';
 import { locales, defaultLocale, type Locale } from '../lib/i18n/config';
+import { MEDIA_PREFIX, publishedMedia } from '../lib/media/files';
 import en from '../lib/i18n/dictionaries/en';
 import pt from '../lib/i18n/dictionaries/pt';
 import { mapLimited } from '../lib/pool';
@@ -149,7 +150,13 @@ async function main() {
     if (!siteUrl) fail(`no <loc> in ${origin}${routes.sitemap()}`);
 
     const pages = routing.pageList.map((page) => page.path);
-    const files = [...routing.files, '/icon.svg'].filter((file) => file !== routes.sitemap());
+    // A post's own images and videos (app/media/), by the names the build published them at.
+    const media = [...new Map(tree.posts.map((post) => [post.id, path.dirname(post.file)]))].flatMap(([id, dir]) =>
+      publishedMedia(id, dir).map(
+        (file) => `${MEDIA_PREFIX}/${encodeURIComponent(id)}/${encodeURIComponent(file.name)}`,
+      ),
+    );
+    const files = [...routing.files, '/icon.svg', ...media].filter((file) => file !== routes.sitemap());
     await mapLimited(pages, 4, (urlPath) => fetchInto(urlPath, exportFile(urlPath)));
     await mapLimited(files, 4, (urlPath) => fetchInto(urlPath, urlPath.slice(1)));
     for (const locale of locales) {

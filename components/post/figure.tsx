@@ -13,6 +13,9 @@ export interface FigureProps {
   number?: string;
   width?: string;
   height?: string;
+  /** Set at build time for a raster image beside the post: its WebP renditions (lib/media/files.ts). */
+  srcSet?: string;
+  sizes?: string;
   /** A variant for narrow screens (e.g. a stacked drawing), whose labels stay legible there. */
   narrowSrc?: string;
   /** Set at build time for SVG figures: the drawing itself, scoped and themed (lib/mdx/plugins/inline-svg.ts). */
@@ -33,6 +36,8 @@ export function Figure({
   number,
   width,
   height,
+  srcSet,
+  sizes,
   narrowSrc,
   svg,
   narrowSvg,
@@ -59,7 +64,16 @@ export function Figure({
           {/* Figures are mostly SVG diagrams, which next/image would pass through unoptimized anyway; the size
               measured at build (lib/mdx/plugins/figures.ts) already keeps the page from jumping. */}
           {}
-          <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+          <img
+            src={src}
+            srcSet={srcSet}
+            sizes={sizes}
+            alt={alt}
+            width={width}
+            height={height}
+            loading="lazy"
+            decoding="async"
+          />
         </picture>
       )}
       <figcaption>

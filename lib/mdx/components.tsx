@@ -1,10 +1,12 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { Callout, type CalloutProps } from '@/components/post/callout';
 import { CodeBlock } from '@/components/post/code-block';
+import { Diagram } from '@/components/post/diagram';
 import { Figure, type FigureProps } from '@/components/post/figure';
 import { PostLink } from '@/components/post/link';
 import { Blockquote, Quote } from '@/components/post/quote';
 import { References } from '@/components/post/references';
+import { Video, type VideoProps } from '@/components/post/video';
 import { baseLanguage, htmlLang, type Locale } from '../i18n/config';
 import type { Dictionary } from '../i18n/dictionaries';
 
@@ -25,6 +27,8 @@ export function mdxComponents(locale: Locale, dict: Dictionary, { feed = false }
   return {
     Callout: (props: CalloutProps) => <Callout {...props} labels={dict.callout} />,
     Figure: (props: FigureProps) => <Figure {...props} labels={dict.figure} />,
+    Diagram,
+    Video: (props: VideoProps) => <Video {...props} labels={dict.figure} />,
     Quote,
     References,
     blockquote: Blockquote,

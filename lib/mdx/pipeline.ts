@@ -13,7 +13,10 @@ import { remarkCallouts } from './plugins/callouts';
 import { remarkCodeMeta } from './plugins/code-meta';
 import { footnoteOptions, rehypeFootnoteIds } from './plugins/footnotes';
 import { rehypeMathCheck, remarkMathCheck } from './plugins/math';
+import { postDirOf } from '../media/files';
 import { remarkFigures } from './plugins/figures';
+import { remarkMedia } from './plugins/media';
+import { remarkMermaid } from './plugins/mermaid';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
 import { rehypeCodeBlocks } from './plugins/code-blocks';
 import { rehypeCollectHeadings, type Heading } from './plugins/headings';
@@ -54,7 +57,7 @@ export interface PluginOptions {
 
 /** The one list of MDX plugins, shared by the renderer and the content check. */
 export function mdxPlugins(
-  post: Pick<PipelineInput, 'id'> & { locale?: string },
+  post: Pick<PipelineInput, 'id'> & Partial<Pick<PipelineInput, 'file'>> & { locale?: string },
   publicDir: string,
   options: PluginOptions = {},
 ): MdxPlugins {
@@ -68,7 +71,18 @@ export function mdxPlugins(
       remarkCodeMeta,
       remarkCallouts,
       remarkAllowedJsx,
-      [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase }],
+      [remarkMermaid, { inline: !options.absoluteBase }],
+      [
+        remarkMedia,
+        {
+          postId: post.id,
+          publicDir,
+          postDir: postDirOf(post.file),
+          inline: !options.absoluteBase,
+          record: options.sources,
+        },
+      ],
+      [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase, postDir: postDirOf(post.file) }],
       [remarkReferences, { collect: options.references }],
       [remarkLinks, { publicDir, links: options.links }],
       [remarkRecordSources, { publicDir, record: options.sources }],

@@ -13,8 +13,10 @@ import { checkMdx } from '../../lib/mdx/pipeline';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const GUIDE = fs.readFileSync(path.join(ROOT, 'docs/AUTHORING.md'), 'utf8');
 const PUBLIC = path.join(ROOT, 'public');
-// The guide's figures use the Kafka post's images, by relative path.
+// The guide's figures use the Kafka post's images, by relative path; its images and videos
+// beside the post are those of the media fixture post, as if the example were written there.
 const ID = '2023-10-02-kafka-intro';
+const BESIDE = path.join(ROOT, 'tests/fixtures/content/posts/2023-06-01-midia/pt.mdx');
 
 function blocks(language: string): { code: string; line: number }[] {
   const pattern = new RegExp(`^(\`{3,})${language}\\n([\\s\\S]*?)\\n\\1$`, 'gm');
@@ -38,6 +40,10 @@ describe('docs/AUTHORING.md', () => {
       'translationOf:',
       'date: 2099-',
       ...constructs,
+      '](./paisagem.jpg "',
+      '<Video',
+      '<track',
+      '```mermaid',
     ]) {
       assert.ok(all.includes(needle), `no mdx example with ${needle}`);
     }
@@ -52,7 +58,7 @@ describe('docs/AUTHORING.md', () => {
         assert.ok(parsed.success, parsed.error?.message);
         body = file.content;
       }
-      assert.deepEqual(await checkMdx({ id: ID, body, file: `docs/AUTHORING.md:${line}` }, PUBLIC), []);
+      assert.deepEqual(await checkMdx({ id: ID, body, file: BESIDE }, PUBLIC), [], `docs/AUTHORING.md:${line}`);
     });
   }
 

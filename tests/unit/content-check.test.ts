@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ after(removeTrees);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PUBLIC = path.join(ROOT, 'public');
+const MEDIA_FIXTURE = 'tests/fixtures/content/posts/2023-06-01-midia';
 
 /** A small site: a published bilingual post, a published pt-only post, a draft and a scheduled post. */
 const SITE = {
@@ -130,15 +132,52 @@ describe('the check: unsafe links and images', () => {
     );
   });
 
-  it('refuses a Markdown image with a hint to use <Figure>', async () => {
-    const [problem, ...rest] = await linkProblems('Texto.\n\n![Um diagrama](/images/posts/x/diagrama.svg)\n');
+  /** The problems of `body` written in a post whose folder holds a small JPEG, foto.jpg. */
+  async function mediaProblems(body: string): Promise<[number | undefined, number | undefined, string][]> {
+    const folder = makeTree({ 'posts/2024-05-05-teste/pt.mdx': '' });
+    const file = path.join(folder, 'posts/2024-05-05-teste/pt.mdx');
+    fs.copyFileSync(path.join(ROOT, MEDIA_FIXTURE, 'demo.jpg'), path.join(path.dirname(file), 'foto.jpg'));
+    const problems = await checkMdx({ id: '2024-05-05-teste', body, file }, PUBLIC);
+    return problems.map((p) => [p.line, p.column, p.message]);
+  }
+
+  it('accepts a Markdown image beside the post, with and without a caption', async () => {
+    assert.deepEqual(await mediaProblems('![Uma foto](./foto.jpg)\n\n![Uma foto](foto.jpg "Legenda")\n'), []);
+  });
+
+  it('names a missing image file at its line and column, and where it was looked for', async () => {
+    const [problem, ...rest] = await mediaProblems('Texto.\n\nVeja ![Um gráfico](./grafico.png).\n');
     assert.deepEqual(rest, []);
-    assert.equal(problem?.line, 3);
-    assert.equal(problem?.column, 1);
+    assert.deepEqual(problem?.slice(0, 2), [3, 6]);
     assert.match(
-      problem!.message,
-      /^MDX: Markdown images are not supported; use <Figure src="…" alt="…" caption="…" \/>/,
+      problem![2],
+      /^MDX: Markdown image not found: \.\/grafico\.png \(expected at .*posts\/2024-05-05-teste\/grafico\.png\)$/,
     );
+  });
+
+  it('names an image without alt text', async () => {
+    assert.deepEqual(await mediaProblems('Texto.\n\n![](./foto.jpg)\n'), [
+      [3, 1, 'MDX: Markdown image needs alt text, ![what it shows](…), for readers who cannot see it'],
+    ]);
+  });
+
+  it("names an image on another site, which the page's CSP would block", async () => {
+    assert.deepEqual(await mediaProblems('![Um gato](https://example.com/gato.jpg "Gato")\n'), [
+      [
+        1,
+        1,
+        "MDX: Markdown image https://example.com/gato.jpg is on another site, which the blog's Content-Security-Policy blocks; put the file beside the post and write ./gato.jpg",
+      ],
+    ]);
+  });
+
+  it('refuses a video that would play by itself', async () => {
+    assert.deepEqual(await mediaProblems('Texto.\n\n<Video src="./foto.jpg" autoplay />\n'), [
+      [3, 1, 'MDX: <Video> autoplay is not allowed: a video plays only when the reader starts it'],
+    ]);
+    assert.deepEqual(await mediaProblems('<video autoPlay>\n  <source src="./foto.jpg" />\n</video>\n'), [
+      [1, 1, 'MDX: <video> autoplay is not allowed: a video plays only when the reader starts it'],
+    ]);
   });
 
   it('refuses unsafe addresses in site.yml, at their line', () => {

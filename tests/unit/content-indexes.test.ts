@@ -32,17 +32,17 @@ describe('indexes: lists', () => {
       'english-only (en)',
       'so-em-portugues',
       'serie-parte-dois',
-      'lote-21',
+      'midia',
     ]);
     assert.deepEqual(shown(indexes.lists.en.slice(0, 5)), [
       'bilingual-post',
       'english-only',
       'so-em-portugues (pt)',
       'series-part-two',
-      'lote-21 (pt)',
+      'media',
     ]);
-    assert.equal(indexes.lists.pt.length, 26);
-    assert.equal(indexes.lists.en.length, 26);
+    assert.equal(indexes.lists.pt.length, 27);
+    assert.equal(indexes.lists.en.length, 27);
   });
 
   it('never show a translated post twice, a draft, or a draft translation as a translation', () => {
@@ -93,7 +93,7 @@ describe('indexes: tags', () => {
         'MDX/mdx: 1 (1 own)',
         'Mensageria/mensageria: 2 (1 own)',
         'sem-rotulo/sem-rotulo: 1 (0 own)',
-        'Testes/testes: 2 (2 own)',
+        'Testes/testes: 3 (3 own)',
       ],
     );
     assert.deepEqual(
@@ -104,7 +104,7 @@ describe('indexes: tags', () => {
         'MDX/mdx: 1 (0 own)',
         'Messaging/messaging: 2 (2 own)',
         'sem-rotulo/sem-rotulo: 1 (1 own)',
-        'Testing/testes: 2 (1 own)',
+        'Testing/testes: 3 (2 own)',
       ],
     );
   });

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { copySteps, parseDockerfile, stage } from '../../lib/dockerfile';
-import nextConfig from '../../next.config.mjs';
+import config from '../../next.config.mjs';
+
+const nextConfig = config('phase-production-server');
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const stages = parseDockerfile(fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'));

@@ -34,14 +34,17 @@ function read(contentDir: string, id: string): string {
   return fs.readFileSync(path.join(contentDir, 'posts', id, 'pt.mdx'), 'utf8');
 }
 
-/** Lines of a post body that carry text: no front matter, blanks, figures or reference markup. */
+/**
+ * Lines of a post body that carry text: no front matter, blanks, figures or reference markup, and
+ * none of the editor's notes added to the published post since (`*Nota do editor (2026): …*`).
+ */
 function proseLines(mdx: string): string[] {
   const body = mdx.split(/^---$/m).slice(2).join('---');
   return body
     .replace(/<Figure[\s\S]*?\/>/g, '')
     .split('\n')
     .map((line) => line.trim().replace(/ \((?:en|pt-BR)\)$/, ''))
-    .filter((line) => line && !/^<\/?References>$/.test(line));
+    .filter((line) => line && !/^<\/?References>$/.test(line) && !line.startsWith('*Nota do editor'));
 }
 
 describe('importing the seed post', () => {

@@ -69,9 +69,11 @@ describe('checkMdx: the content trees compile', () => {
     assert.deepEqual(all.filter((slug) => !slug.startsWith('pt/lote-')).sort(), [
       'en/bilingual-post',
       'en/english-only',
+      'en/media',
       'en/only-in-portuguese',
       'en/series-part-two',
       'en/writing-features',
+      'pt/midia',
       'pt/rascunho-secreto',
       'pt/recursos-de-escrita',
       'pt/serie-parte-dois',
@@ -272,11 +274,11 @@ describe('checkMdx: only the blog components and harmless HTML', () => {
       [
         [
           7,
-          'MDX: <script> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML',
+          'MDX: <script> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References>, <Video> and simple inline HTML',
         ],
         [
           9,
-          'MDX: <iframe> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References> and simple inline HTML',
+          'MDX: <iframe> is not allowed in posts; allowed: <Callout>, <Figure>, <Quote>, <References>, <Video> and simple inline HTML',
         ],
         [11, 'MDX: <span>: the attribute "style" is not allowed in posts'],
       ],
@@ -285,7 +287,7 @@ describe('checkMdx: only the blog components and harmless HTML', () => {
 
   it('points raw links and images to their Markdown or component form', async () => {
     assert.match((await problemOf('<a href="https://example.com">x</a>\n')).message, /use a Markdown link/);
-    assert.match((await problemOf('<img src="/x.png" />\n')).message, /use <Figure/);
+    assert.match((await problemOf('<img src="/x.png" />\n')).message, /use a Markdown image, !\[alt\]\(\.\/file\.png/);
   });
 
   it('accepts simple inline HTML with plain attributes', async () => {

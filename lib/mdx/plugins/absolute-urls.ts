@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 
-const URL_PROPERTIES = ['href', 'src', 'cite'];
+const URL_PROPERTIES = ['href', 'src', 'cite', 'poster'];
 // creditUrl and Quote's cite are absolute already, or not addresses at all (a work's name).
-const URL_ATTRIBUTES = ['href', 'src', 'narrowSrc'];
+const URL_ATTRIBUTES = ['href', 'src', 'narrowSrc', 'poster'];
 
 interface AnyNode {
   type: string;

@@ -2,10 +2,11 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { unsafeScheme } from '../../urls';
+import { MEDIA_HTML } from './media';
 import { problems, walk } from './tree';
 
 /** The blog's MDX components. */
-const COMPONENTS = new Set(['Callout', 'Figure', 'Quote', 'References']);
+const COMPONENTS = new Set(['Callout', 'Figure', 'Quote', 'References', 'Video']);
 
 /** Inline and structural HTML an author may need that Markdown has no syntax for. */
 export const HTML = new Set([
@@ -44,7 +45,7 @@ export const HTML = new Set([
 /** What to use instead, for the elements authors reach for most. */
 const INSTEAD: Record<string, string> = {
   a: 'a Markdown link, [text](https://…)',
-  img: '<Figure src="…" alt="…" caption="…" />',
+  img: 'a Markdown image, ![alt](./file.png "optional caption"), or <Figure>',
   blockquote: 'a Markdown quote (> …) or <Quote>',
 };
 
@@ -86,6 +87,8 @@ export function remarkAllowedJsx() {
       const name = node.name;
       if (name === null) return report('fragments (<>…</>) are not allowed in posts');
       const isComponent = COMPONENTS.has(name);
+      // <video>, <source> and <track> have their own rules (lib/mdx/plugins/media.ts).
+      if (MEDIA_HTML.has(name)) return;
       if (!isComponent && !HTML.has(name)) {
         const hint = INSTEAD[name]
           ? `; use ${INSTEAD[name]}`

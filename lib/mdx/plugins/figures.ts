@@ -3,6 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { besideThePost, defaultUrlOf, describeMedia, srcSetOf, SIZES } from '../../media/files';
 import { isHttpUrl } from '../../urls';
 import { inlineSvg } from './inline-svg';
 import { isJsxElement, problems, publicPath, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
@@ -17,6 +18,8 @@ export interface FigureOptions {
    * Off for feeds, whose readers get a plain <img>.
    */
   inline?: boolean;
+  /** The post's folder: `./diagram.png` beside the MDX is published from there (lib/media). */
+  postDir?: string;
 }
 
 interface Resolved {
@@ -24,6 +27,7 @@ interface Resolved {
   onDisk: string;
   width?: number;
   height?: number;
+  srcSet?: string;
 }
 
 /**
@@ -39,6 +43,11 @@ export function remarkFigures(options: FigureOptions) {
     const found = problems(file);
     let number = 0;
     walk(tree, (node) => {
+      // A captioned video (lib/mdx/plugins/media.ts) is numbered in the same sequence.
+      if (isJsxElement(node, 'Video') && stringAttribute(node, 'caption')?.trim()) {
+        number += 1;
+        return setAttribute(node, 'number', String(number));
+      }
       if (!isJsxElement(node, 'Figure')) return;
       const element: JsxElement = node;
       const report = (message: string) => found.report(`<Figure> ${message}`, element);
@@ -61,6 +70,10 @@ export function remarkFigures(options: FigureOptions) {
 
       setAttribute(element, 'src', image.publicSrc);
       setAttribute(element, 'number', String(number));
+      if (image.srcSet && options.inline) {
+        setAttribute(element, 'srcSet', image.srcSet);
+        setAttribute(element, 'sizes', SIZES);
+      }
       if (image.width && image.height) {
         setAttribute(element, 'width', String(image.width));
         setAttribute(element, 'height', String(image.height));
@@ -84,6 +97,16 @@ export function remarkFigures(options: FigureOptions) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
       report(`${attribute} must be an image of this blog, under public/images/posts/<id>/`);
       return undefined;
+    }
+    const beside = options.postDir ? besideThePost(options.postDir, src) : undefined;
+    if (beside && src.startsWith('./') && !fs.existsSync(beside)) {
+      report(`image not found: ${src} (expected beside the post, at ${path.relative(process.cwd(), beside)})`);
+      return undefined;
+    }
+    if (beside && fs.existsSync(beside)) {
+      const media = describeMedia(options.postId, beside);
+      const publicSrc = media.url.endsWith('.svg') ? media.url : defaultUrlOf(media);
+      return { publicSrc, onDisk: beside, width: media.width, height: media.height, srcSet: srcSetOf(media) };
     }
     const publicSrc = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src}`;
     const onDisk = publicPath(options.publicDir, publicSrc);

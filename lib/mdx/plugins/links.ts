@@ -13,22 +13,15 @@ export interface LinkOptions {
   links?: LinkContext;
 }
 
-const FIGURE_HINT =
-  'use <Figure src="…" alt="…" caption="…" />, which numbers it, checks the file and reserves its size';
-
 /**
  * Links and images in Markdown: a `javascript:`, `data:` or `vbscript:` link
  * is refused; an internal link must reach a page of the published site (or,
- * from a draft, another draft); a Markdown image is refused in favour of
- * <Figure>, which applies the blog's image rules.
+ * from a draft, another draft). Images are lib/mdx/plugins/media.ts's.
  */
 export function remarkLinks(options: LinkOptions) {
   return (tree: Root, file: VFile) => {
     const found = problems(file);
     walk(tree, (node) => {
-      if (node.type === 'image' || node.type === 'imageReference') {
-        return found.report(`Markdown images are not supported; ${FIGURE_HINT}`, node);
-      }
       if (node.type !== 'link' && node.type !== 'definition') return;
       const scheme = unsafeScheme(node.url);
       if (scheme) return found.report(`link to a ${scheme}: address is not allowed in posts`, node);

@@ -14,8 +14,8 @@ const nextConfig = {
   // `npm run bench` asks for browser source maps to tell our client code from the framework's;
   // they add only a `sourceMappingURL` comment to each chunk.
   productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === '1',
-  // `npm test` type-checks first (`npm run lint` runs `tsc`, TypeScript 7, in seconds); Next's own
-  // check repeated it in every build, 30-60 s of a 1,000-post build here and once per e2e build.
+  // `npm run build` (scripts/build.mjs) runs TypeScript 7's `tsc` itself and fails on a type error;
+  // Next's own check runs TypeScript 6's JavaScript compiler, 30-60 s of a 1,000-post build here.
   typescript: { ignoreBuildErrors: true },
   // Left to Node at run time instead of bundled into the server chunks: the MDX pipeline and the
   // content readers are large and used only on the server. Bundled, they doubled the compile

@@ -1,11 +1,12 @@
 /**
- * `npm run build`: `next build`, then the two steps that read the pages it prerendered, side by
- * side (scripts/drop-runtime.mjs rewrites each page through a rename, so the search indexer reads
- * a page either before or after, and indexes the same text). The first failure stops the build
- * with that step's status.
+ * `npm run build`: `next build`, then three steps side by side: the two that read the pages it
+ * prerendered (scripts/drop-runtime.mjs rewrites each page through a rename, so the search indexer
+ * reads a page either before or after, and indexes the same text) and the type check. The first
+ * failure stops the build with that step's status.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -35,6 +36,27 @@ export const SEARCH_SCRIPT = 'scripts/build-search.mjs';
 /** Next's command-line entry, run with this Node. */
 export const nextBin = () => createRequire(import.meta.url).resolve('next/dist/bin/next');
 
+/** TypeScript 7's `tsc` (the `@typescript/native` alias), run with this Node. */
+export const tscBin = () =>
+  path.join(path.dirname(createRequire(import.meta.url).resolve('@typescript/native/package.json')), 'bin', 'tsc');
+
+/**
+ * The type check (next.config.mjs turns Next's own off: it runs TypeScript 6's JavaScript
+ * compiler). It waits for `next build` because the program includes the route types Next writes
+ * into the dist folder, which `next build` first deletes: read in the meantime, they are missing.
+ */
+export const TYPECHECK_ARGS = () => [tscBin(), '--noEmit'];
+
+/**
+ * A step as the build's messages name it: `next build`, `tsc --noEmit`, `scripts/drop-runtime.mjs`.
+ * @param {string[]} args
+ */
+export function stepName(args) {
+  const [script = '', ...rest] = args;
+  const name = script.includes('node_modules') ? path.basename(script) : script;
+  return [name, ...rest].join(' ');
+}
+
 /**
  * Runs a Node script to its end with our output streams; resolves to its exit status.
  * @param {string[]} args
@@ -48,17 +70,33 @@ function run(args, env) {
       console.error(`build: ${args.join(' ')}: ${error.message}`);
       resolve(1);
     });
-    child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+    child.on('close', (status, signal) => {
+      const code = status ?? (signal ? 1 : 0);
+      if (code !== 0) console.error(`build: ${stepName(args)} failed (${signal ?? `status ${status}`})`);
+      resolve(code);
+    });
   });
 }
 
-async function main() {
-  const built = await run([nextBin(), 'build'], nextBuildEnv(process.env));
+/**
+ * The whole build, each step started through `runStep` (a Node script's arguments and its
+ * environment, resolving to its exit status); resolves to the build's status.
+ * @template {Record<string, string | undefined>} Env
+ * @param {(args: string[], env: Env) => Promise<number>} runStep
+ * @param {Env} env
+ * @returns {Promise<number>}
+ */
+export async function build(runStep, env) {
+  const built = await runStep([nextBin(), 'build'], nextBuildEnv(env));
   if (built !== 0) return built;
-  const after = await Promise.all([run([DROP_RUNTIME_SCRIPT], process.env), run([SEARCH_SCRIPT], process.env)]);
+  const after = await Promise.all([
+    runStep(TYPECHECK_ARGS(), env),
+    runStep([DROP_RUNTIME_SCRIPT], env),
+    runStep([SEARCH_SCRIPT], env),
+  ]);
   return after.find((status) => status !== 0) ?? 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await main();
+  process.exitCode = await build(run, process.env);
 }

@@ -11,9 +11,6 @@ const nextConfig = {
   generateEtags: false,
   // The end-to-end suite builds into its own folders, so it never clobbers `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // `npm run bench` asks for browser source maps to tell our client code from the framework's;
-  // they add only a `sourceMappingURL` comment to each chunk.
-  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === '1',
   // `npm run build` (scripts/build.mjs) runs TypeScript 7's `tsc` itself and fails on a type error;
   // Next's own check runs TypeScript 6's JavaScript compiler, 30-60 s of a 1,000-post build here.
   typescript: { ignoreBuildErrors: true },
@@ -43,9 +40,10 @@ const nextConfig = {
     // prefetches. Reading pages ship no client router (scripts/drop-runtime.mjs), so nothing
     // prefetches; the measuring cost about 10% of a 1,000-post build's prerender.
     prefetchInlining: false,
-    // Prerender with a worker per core: Next's default leaves one core out, which on a 2-core
-    // machine means a single worker. NEXT_BUILD_CPUS overrides it (the bench's A/B runs).
-    cpus: Number(process.env.NEXT_BUILD_CPUS) || os.availableParallelism(),
+    // A prerender worker per core (Next leaves one core out: a single worker on 2 cores), at most 4:
+    // each worker loads the whole app and content index (about 250 MiB here), so on a 64-core runner
+    // more would cost gigabytes and start-up time for a few thousand pages.
+    cpus: Math.min(os.availableParallelism(), 4),
   },
   async headers() {
     const dev = process.env.NODE_ENV === 'development';

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { distDirName } from './lib/dist-dir.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -9,7 +10,7 @@ const nextConfig = {
   // page's HTML for its ETag on every request (it stores none at build), which costs throughput.
   generateEtags: true,
   // The end-to-end suite builds into its own folders, so it never clobbers `npm start`'s build.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDirName(),
   // `npm run build` (scripts/build.mjs) runs TypeScript 7's `tsc` itself and fails on a type error;
   // Next's own check runs TypeScript 6's JavaScript compiler, 30-60 s of a 1,000-post build here.
   typescript: { ignoreBuildErrors: true },

@@ -198,12 +198,17 @@ export function seriesBoxOf(tree: ContentTree, post: PostSummary): SeriesBox | u
   };
 }
 
+/** How many pages a tag's list takes: TAG_PAGE_SIZE posts each, and at least the first. */
+export function tagPageCount(entry: { posts: readonly unknown[] }): number {
+  return Math.max(1, Math.ceil(entry.posts.length / TAG_PAGE_SIZE));
+}
+
 /** Page `page` (from 1) of a tag's posts, or undefined past its last page. */
 export function tagPageOf(
   entry: TagEntry,
   page: number,
 ): { posts: ListedPost[]; page: number; pageCount: number } | undefined {
-  const pageCount = Math.max(1, Math.ceil(entry.posts.length / TAG_PAGE_SIZE));
+  const pageCount = tagPageCount(entry);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   return { posts: entry.posts.slice((page - 1) * TAG_PAGE_SIZE, page * TAG_PAGE_SIZE), page, pageCount };
 }

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
-import { indexesOf, TAG_PAGE_SIZE } from './indexes';
+import { indexesOf, tagPageCount } from './indexes';
 import type { SitePage } from './tree';
 import type { ContentTree, ListedPost } from './types';
 
@@ -32,8 +32,7 @@ export function sitePages(tree: ContentTree): PageRef[] {
     { kind: 'archive', locale },
     { kind: 'tags', locale },
     ...indexes.tags[locale].flatMap((tag): PageRef[] => {
-      const pageCount = Math.ceil(tag.posts.length / TAG_PAGE_SIZE);
-      const later = Array.from({ length: pageCount - 1 }, (_, i) => i + 2);
+      const later = Array.from({ length: tagPageCount(tag) - 1 }, (_, i) => i + 2);
       return [
         { kind: 'tag', locale, tag: tag.slug },
         ...later.map((page) => ({ kind: 'tag-page' as const, locale, tag: tag.slug, page })),
@@ -142,9 +141,7 @@ export function describePage(tree: ContentTree, page: PageRef): SitePage {
         // The same page of the same tag, where that language's list of it is as long.
         alternates: where((other) => {
           const there = indexes.tagById[other].get(tag.id);
-          return there && Math.ceil(there.posts.length / TAG_PAGE_SIZE) >= number
-            ? routes.tag(other, there.slug, number)
-            : undefined;
+          return there && tagPageCount(there) >= number ? routes.tag(other, there.slug, number) : undefined;
         }),
         lastModified: latestChange(tag.posts),
       };

@@ -57,15 +57,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // Tests tagged @desktop run on the wide viewports only (what does not depend on the viewport runs
+  // once; a few set their own), tests tagged @phone on the phone only, tests tagged @node (what only
+  // the Node server does or serves) not on the export.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'desktop',
+      grepInvert: /@phone\b/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
+    },
+    { name: 'phone', grepInvert: /@desktop\b/, use: { ...devices['Pixel 7'], launchOptions } },
     // The same suite against the static export behind nginx, on one viewport. Left out: specs of the
     // Node server alone (how it binds and starts, raw hostile HTTP) and of the blogs built from the
     // test content trees, which are served by Node only; tests/e2e/export.spec.ts checks what nginx
     // adds. Tests of what only the Node server does skip themselves here, saying why.
     {
       name: 'export',
+      grepInvert: /@phone\b|@node\b/,
       // a11y.spec scans HTML that is byte for byte what the desktop project scans (the export is
       // fetched from the same server), so it is left out here too, to keep the suite's time.
       testIgnore: [

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
+import { distDirName } from './lib/dist-dir.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 import { sourceHashes } from './lib/source-hash.mjs';
 
@@ -9,17 +10,14 @@ const nextConfig = {
   poweredByHeader: false,
   // A self-contained server folder (server.js and only the modules it needs): what the Dockerfile runs.
   output: 'standalone',
-  // Next hashes the whole HTML of a prerendered page on every request to make its ETag (FNV-1a
-  // in JavaScript: 13% of the server's CPU serving the Kafka post under load). Without it a
-  // revisit downloads the page again instead of getting a 304; the pages are small and gzipped.
+  // Next would hash a prerendered page's whole HTML on every request for its ETag (it keeps none
+  // from the build): 13% of the server's CPU on the Kafka post under load. The build computes each
+  // page's ETag once instead (scripts/routing-table.ts), and server.mjs answers revalidations.
   generateEtags: false,
   // The end-to-end suite builds into its own folders, so it never clobbers `npm start`'s build.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  // `npm run bench` asks for browser source maps to tell our client code from the framework's;
-  // they add only a `sourceMappingURL` comment to each chunk.
-  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === '1',
-  // `npm test` type-checks first (`npm run lint` runs `tsc`, TypeScript 7, in seconds); Next's own
-  // check repeated it in every build, 30-60 s of a 1,000-post build here and once per e2e build.
+  distDir: distDirName(),
+  // `npm run build` (scripts/build.mjs) runs TypeScript 7's `tsc` itself and fails on a type error;
+  // Next's own check runs TypeScript 6's JavaScript compiler, 30-60 s of a 1,000-post build here.
   typescript: { ignoreBuildErrors: true },
   // Left to Node at run time instead of bundled into the server chunks: the MDX pipeline and the
   // content readers are large and used only on the server. Bundled, they doubled the compile
@@ -57,9 +55,10 @@ const nextConfig = {
     // prefetches. Reading pages ship no client router (scripts/drop-runtime.mjs), so nothing
     // prefetches; the measuring cost about 10% of a 1,000-post build's prerender.
     prefetchInlining: false,
-    // Prerender with a worker per core: Next's default leaves one core out, which on a 2-core
-    // machine means a single worker. NEXT_BUILD_CPUS overrides it (the bench's A/B runs).
-    cpus: Number(process.env.NEXT_BUILD_CPUS) || os.availableParallelism(),
+    // A prerender worker per core (Next leaves one core out: a single worker on 2 cores), at most 4:
+    // each worker loads the whole app and content index (about 250 MiB here), so on a 64-core runner
+    // more would cost gigabytes and start-up time for a few thousand pages.
+    cpus: Math.min(os.availableParallelism(), 4),
   },
   async headers() {
     const dev = process.env.NODE_ENV === 'development';

@@ -63,15 +63,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // Tests tagged @desktop run on the wide viewports only (what does not depend on the viewport runs
+  // once; a few set their own), tests tagged @phone on the phone only, tests tagged @node (what only
+  // the Node server does or serves) not on the export.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'desktop',
+      grepInvert: /@phone\b/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
+    },
+    { name: 'phone', grepInvert: /@desktop\b/, use: { ...devices['Pixel 7'], launchOptions } },
     // The same suite against the static export behind nginx, on one viewport. Left out: specs of the
     // Node server alone (how it binds and starts, raw hostile HTTP) and of the blogs built from the
     // test content trees, which are served by Node only; tests/e2e/export.spec.ts checks what nginx
     // adds. Tests of what only the Node server does skip themselves here, saying why.
     {
       name: 'export',
+      grepInvert: /@phone\b|@node\b/,
       // a11y.spec scans HTML that is byte for byte what the desktop project scans (the export is
       // fetched from the same server), so it is left out here too, to keep the suite's time.
       testIgnore: [
@@ -79,6 +87,8 @@ export default defineConfig({
         'bind.spec.ts',
         'hostile.spec.ts',
         'authoring.spec.ts',
+        'media.spec.ts',
+        'html-valid.spec.ts',
         'fixture.spec.ts',
         'pt-only.spec.ts',
         'taxonomy.spec.ts',
@@ -99,6 +109,9 @@ export default defineConfig({
         'a11y.spec.ts',
         'bind.spec.ts',
         'hostile.spec.ts',
+        'authoring.spec.ts',
+        'media.spec.ts',
+        'html-valid.spec.ts',
         'fixture.spec.ts',
         'pt-only.spec.ts',
         'taxonomy.spec.ts',
@@ -107,6 +120,9 @@ export default defineConfig({
       ],
       grepInvert: new RegExp(
         [
+          // One viewport, and not what the Node server alone does.
+          '@phone',
+          '@node',
           // Cloudflare cannot read Accept-Language nor a cookie to redirect: / is the picker page
           // (200, its script sends the browser on), not a 307. The browser tests of / still run.
           '/ sends the reader to a language Accept-Language',
@@ -138,7 +154,8 @@ export default defineConfig({
     // the specs of routing, 404s, headers, the page runtime and /healthz.
     {
       name: 'standalone',
-      testMatch: ['routing.spec.ts', 'runtime.spec.ts', 'healthz.spec.ts'],
+      testMatch: ['routing.spec.ts', 'runtime.spec.ts', 'healthz.spec.ts', 'revalidation.spec.ts'],
+      grepInvert: /@phone\b/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },

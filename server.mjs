@@ -36,6 +36,7 @@ const server = http.createServer((request, response) => {
   const decision = decide(routing, request);
   if ('next' in decision) {
     request.url = decision.next;
+    for (const [name, value] of Object.entries(decision.headers ?? {})) response.setHeader(name, value);
     void handle(request, response);
     return;
   }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { distDirName } from './dist-dir.mjs';
 
 /**
  * The environment, read and checked in one place.
@@ -20,7 +21,7 @@ export const env = {
   contentDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || 'content'),
   publicDir: path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'),
   // next.config.mjs reads the same variable: the production build the server runs from.
-  distDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR?.trim() || '.next'),
+  distDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDirName()),
   siteUrl: readSiteUrl(),
   isDev: process.env.NODE_ENV === 'development',
 } as const;

@@ -293,7 +293,6 @@ async function benchSite(options: Options) {
   );
   const build = await runBuild({
     distDir: SITE_DIST,
-    env: { NEXT_BROWSER_SOURCE_MAPS: '1' },
     logFile: path.join(RESULTS, 'build-site.log'),
   });
   const site = readSiteOutput(SITE_DIST, 'public');

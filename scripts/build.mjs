@@ -1,11 +1,13 @@
 /**
- * `npm run build`: `next build`, then the steps that read what it wrote, side by side: the
- * framework script's removal, the search index and the server's routing table (scripts/drop-runtime.mjs rewrites each page through a rename, so the search indexer reads
- * a page either before or after, and indexes the same text). The first failure stops the build
- * with that step's status.
+ * `npm run build`: `next build`, then the steps that read what it wrote, side by side: the type
+ * check, the search index, and the framework script's removal followed by the server's routing
+ * table (which takes each page's ETag from its final bytes). drop-runtime rewrites each page through
+ * a rename, so the search indexer reads a page either before or after, and indexes the same text.
+ * The first failure stops the build with that step's status.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -37,6 +39,27 @@ export const ROUTING_SCRIPT = 'scripts/routing-table.ts';
 /** Next's command-line entry, run with this Node. */
 export const nextBin = () => createRequire(import.meta.url).resolve('next/dist/bin/next');
 
+/** TypeScript 7's `tsc` (the `@typescript/native` alias), run with this Node. */
+export const tscBin = () =>
+  path.join(path.dirname(createRequire(import.meta.url).resolve('@typescript/native/package.json')), 'bin', 'tsc');
+
+/**
+ * The type check (next.config.mjs turns Next's own off: it runs TypeScript 6's JavaScript
+ * compiler). It waits for `next build` because the program includes the route types Next writes
+ * into the dist folder, which `next build` first deletes: read in the meantime, they are missing.
+ */
+export const TYPECHECK_ARGS = () => [tscBin(), '--noEmit'];
+
+/**
+ * A step as the build's messages name it: `next build`, `tsc --noEmit`, `scripts/drop-runtime.mjs`.
+ * @param {string[]} args
+ */
+export function stepName(args) {
+  const [script = '', ...rest] = args;
+  const name = script.includes('node_modules') ? path.basename(script) : script;
+  return [name, ...rest].join(' ');
+}
+
 /**
  * Runs a Node script to its end with our output streams; resolves to its exit status.
  * @param {string[]} args
@@ -50,21 +73,35 @@ function run(args, env) {
       console.error(`build: ${args.join(' ')}: ${error.message}`);
       resolve(1);
     });
-    child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+    child.on('close', (status, signal) => {
+      const code = status ?? (signal ? 1 : 0);
+      if (code !== 0) console.error(`build: ${stepName(args)} failed (${signal ?? `status ${status}`})`);
+      resolve(code);
+    });
   });
 }
 
-async function main() {
-  const built = await run([nextBin(), 'build'], nextBuildEnv(process.env));
+/**
+ * The whole build, each step started through `runStep` (a Node script's arguments and its
+ * environment, resolving to its exit status); resolves to the build's status.
+ * @template {Record<string, string | undefined>} Env
+ * @param {(args: string[], env: Env) => Promise<number>} runStep
+ * @param {Env} env
+ * @returns {Promise<number>}
+ */
+export async function build(runStep, env) {
+  const built = await runStep([nextBin(), 'build'], nextBuildEnv(env));
   if (built !== 0) return built;
   const after = await Promise.all([
-    run([DROP_RUNTIME_SCRIPT], process.env),
-    run([SEARCH_SCRIPT], process.env),
-    run(['--import', 'tsx', ROUTING_SCRIPT], process.env),
+    runStep(TYPECHECK_ARGS(), env),
+    runStep([DROP_RUNTIME_SCRIPT], env).then((status) =>
+      status === 0 ? runStep(['--import', 'tsx', ROUTING_SCRIPT], env) : status,
+    ),
+    runStep([SEARCH_SCRIPT], env),
   ]);
   return after.find((status) => status !== 0) ?? 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await main();
+  process.exitCode = await build(run, process.env);
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { distDirName } from '../lib/dist-dir.mjs';
 import { mapLimited } from '../lib/pool';
 import { portOr, startBlogServer } from './bench/servers';
 import { fuzzCases, loopbackUrl, type FuzzCase } from './fuzz/cases';
@@ -90,7 +91,7 @@ async function discoverPages(origin: URL): Promise<string[]> {
 
 /** The blog's server (server.mjs) on loopback from an existing build (the bench's own starter); resolves once it answers. */
 async function startServer() {
-  const distDir = process.env.NEXT_DIST_DIR?.trim() || '.next';
+  const distDir = distDirName();
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
     throw new Error(
       `no production build in ${distDir}: run \`npm run build\` (with the same NEXT_DIST_DIR and CONTENT_DIR) first`,

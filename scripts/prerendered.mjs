@@ -1,9 +1,10 @@
 /** The pages `next build` prerendered, for the build steps that run after it. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { distDirName } from '../lib/dist-dir.mjs';
 
-/** The build folder (NEXT_DIST_DIR, as in next.config.mjs). */
-export const distDir = path.resolve(process.env.NEXT_DIST_DIR?.trim() || '.next');
+/** The build folder (lib/dist-dir.mjs). */
+export const distDir = path.resolve(distDirName());
 
 /** Where the App Router's prerendered pages are. */
 export const pagesDir = path.join(distDir, 'server', 'app');

@@ -3,6 +3,7 @@
  * answers from (lib/server/answers.mjs), so a running server never reads content/. Every page in
  * it must be one Next prerendered; the build fails otherwise.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,8 +53,21 @@ export function routingTable(contentDir: string, publicDir: string, prerendered:
     files: [...new Set([...routing.files, ...otherRoutes, ...publicFiles(publicDir)])],
     prefixes: PREFIXES,
     redirects: Object.fromEntries(routing.redirects),
+    etags: {},
     notFound: Object.fromEntries(locales.map((locale) => [locale, prerenderedFile(routes.notFound(locale))])),
   };
+}
+
+/** A strong ETag for a page's final bytes (after drop-runtime), so the server never hashes per request. */
+export function pageEtag(html: Buffer): string {
+  return `"${crypto.createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
+}
+
+/** Each page's ETag, from the HTML the build in `distDir` wrote. */
+export function pageEtags(pages: string[], distDir: string): Record<string, string> {
+  return Object.fromEntries(
+    pages.map((page) => [page, pageEtag(fs.readFileSync(path.join(distDir, prerenderedFile(page))))]),
+  );
 }
 
 /** The table's pages and 404s that the build in `distDir` did not prerender. */
@@ -70,6 +84,7 @@ function main() {
     process.exitCode = 1;
     return;
   }
+  table.etags = pageEtags(table.pages, env.distDir);
   fs.writeFileSync(path.join(env.distDir, ROUTING_FILE), JSON.stringify(table));
   console.log(`routing-table: ${table.pages.length} pages, ${Object.keys(table.redirects).length} redirects`);
 }

@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getSite } from '@/lib/content';
 import { env } from '@/lib/env';
 import { htmlLang, isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
-import { localeParams } from '@/lib/locale-route';
+import { localeParam, localeParams } from '@/lib/locale-route';
 import { ThemeScript } from '@/components/layout/theme-script';
 import '../globals.css';
 
@@ -40,8 +39,7 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   return (
     // The head script sets data-theme before React hydrates, hence suppressHydrationWarning.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
 import { SeriesList } from '@/components/series/series-list';
@@ -7,11 +6,13 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { getPage, getPostList, getSeriesList, getSite } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { isLocale } from '@/lib/i18n/config';
+import { localeParam } from '@/lib/locale-route';
+
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
 import { blogJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,8 +20,7 @@ type Props = { params: Promise<{ locale: string }> };
 const LATEST = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const site = getSite();
   return pageMetadata({
     locale,
@@ -32,22 +32,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   const site = getSite();
   const posts = getPostList(locale);
   const series = getSeriesList(locale);
   const alternates = await alternatesFor(locale, (other) => routes.home(other));
-  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
   const jsonLd = blogJsonLd({
     locale,
-    url: absolute(routes.home(locale)),
+    url: absoluteUrl(routes.home(locale), env.siteUrl),
     name: site.name,
     description: site.description[locale],
     posts: posts
       .slice(0, LATEST)
-      .map((post) => ({ url: absolute(post.href), title: post.title, published: post.date })),
+      .map((post) => ({ url: absoluteUrl(post.href, env.siteUrl), title: post.title, published: post.date })),
   });
   return (
     <PageShell locale={locale} dict={dict} site={site} alternates={alternates}>

@@ -7,9 +7,32 @@ import { staticParamsFor, type PageKind, type PageParams } from './pages';
 import { linkContext, linkTargets, type LinkContext, type LinkTargets } from './links';
 import { withBody } from './load';
 import { contentTree as tree, routing, type SitePage } from './tree';
-import type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
+import type {
+  ContentTree,
+  ListedPost,
+  Post,
+  PostSummary,
+  Series,
+  SeriesEntry,
+  SeriesPart,
+  SeriesPlace,
+  TagEntry,
+  TagRef,
+} from './types';
 
-export type { ContentTree, ListedPost, Post, PostSummary, Series, SeriesBox, SeriesEntry, SeriesPart, SitePage, TagEntry, TagRef };
+export type {
+  ContentTree,
+  ListedPost,
+  Post,
+  PostSummary,
+  Series,
+  SeriesBox,
+  SeriesEntry,
+  SeriesPart,
+  SitePage,
+  TagEntry,
+  TagRef,
+};
 export { ContentError } from './errors';
 export { TAG_PAGE_SIZE } from './indexes';
 

@@ -1,6 +1,15 @@
 import { htmlLang, locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
-import type { ContentTree, ListedPost, PostSummary, SeriesEntry, SeriesPart, SeriesPlace, TagEntry, TagRef } from './types';
+import type {
+  ContentTree,
+  ListedPost,
+  PostSummary,
+  SeriesEntry,
+  SeriesPart,
+  SeriesPlace,
+  TagEntry,
+  TagRef,
+} from './types';
 
 /** Posts per tag page; later ones go to /tags/{tag}/page/{n}. */
 export const TAG_PAGE_SIZE = 20;
@@ -96,7 +105,9 @@ function buildIndexes(tree: ContentTree): ContentIndexes {
 
   // tree.posts is newest first already; a post joins another language's lists only when it has no version there.
   const lists = byLocale((locale) =>
-    tree.posts.filter((post) => post.locale === locale || post.translations[locale] === undefined).map((post) => listedAs(post, locale)),
+    tree.posts
+      .filter((post) => post.locale === locale || post.translations[locale] === undefined)
+      .map((post) => listedAs(post, locale)),
   );
 
   const tags = byLocale((locale) => {
@@ -187,9 +198,17 @@ export function seriesBoxOf(tree: ContentTree, post: PostSummary): SeriesBox | u
   };
 }
 
+/** How many pages a tag's list takes: TAG_PAGE_SIZE posts each, and at least the first. */
+export function tagPageCount(entry: { posts: readonly unknown[] }): number {
+  return Math.max(1, Math.ceil(entry.posts.length / TAG_PAGE_SIZE));
+}
+
 /** Page `page` (from 1) of a tag's posts, or undefined past its last page. */
-export function tagPageOf(entry: TagEntry, page: number): { posts: ListedPost[]; page: number; pageCount: number } | undefined {
-  const pageCount = Math.max(1, Math.ceil(entry.posts.length / TAG_PAGE_SIZE));
+export function tagPageOf(
+  entry: TagEntry,
+  page: number,
+): { posts: ListedPost[]; page: number; pageCount: number } | undefined {
+  const pageCount = tagPageCount(entry);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   return { posts: entry.posts.slice((page - 1) * TAG_PAGE_SIZE, page * TAG_PAGE_SIZE), page, pageCount };
 }

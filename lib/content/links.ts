@@ -28,7 +28,8 @@ export function linkTargets(tree: ContentTree): LinkTargets {
   const { pages, redirects } = routingFor(tree);
   const withheld = new Map<string, 'draft' | 'scheduled'>();
   for (const post of [...tree.posts, ...tree.withheld]) {
-    if (post.draft || post.scheduled) withheld.set(routes.post(post.locale, post.slug), post.draft ? 'draft' : 'scheduled');
+    if (post.draft || post.scheduled)
+      withheld.set(routes.post(post.locale, post.slug), post.draft ? 'draft' : 'scheduled');
   }
   const published = [...pages, ...redirects.keys()].filter((page) => !withheld.has(page));
   return { pages: new Set(published), withheld };

@@ -123,7 +123,9 @@ export function withBody<T extends PostSummary>(post: T): T & { body: string } {
 function parsePost(file: string, id: string, locale: Locale): Parsed<PostSummary> {
   const raw = fs.readFileSync(file, 'utf8');
   if (!/^---\r?\n/.test(raw)) {
-    return { problems: [{ file, line: 1, column: 1, message: 'missing front matter: the file must start with a --- block' }] };
+    return {
+      problems: [{ file, line: 1, column: 1, message: 'missing front matter: the file must start with a --- block' }],
+    };
   }
   const problems = mojibakeProblems(raw, file);
   let parsed: matter.GrayMatterFile<string>;
@@ -215,7 +217,10 @@ export function scanContentTree(dir: string, read: FileReader = readFresh): Cont
     if (!folder.isDirectory()) continue;
     const folderPath = path.join(postsDir, folder.name);
     if (!SLUG_PATTERN.test(folder.name.replace(DATE_PREFIX, ''))) {
-      problems.push({ file: folderPath, message: 'a post folder is named like 2023-10-02-kafka-intro (lowercase, digits, hyphens)' });
+      problems.push({
+        file: folderPath,
+        message: 'a post folder is named like 2023-10-02-kafka-intro (lowercase, digits, hyphens)',
+      });
       continue;
     }
     for (const entry of listDir(folderPath)) {
@@ -223,7 +228,10 @@ export function scanContentTree(dir: string, read: FileReader = readFresh): Cont
       const file = path.join(folderPath, entry.name);
       const locale = entry.name.slice(0, -'.mdx'.length);
       if (!isLocale(locale)) {
-        problems.push({ file, message: `"${entry.name}" is not a locale file; use ${locales.map((l) => `${l}.mdx`).join(' or ')}` });
+        problems.push({
+          file,
+          message: `"${entry.name}" is not a locale file; use ${locales.map((l) => `${l}.mdx`).join(' or ')}`,
+        });
         continue;
       }
       const parsed = read(file, () => parsePost(file, folder.name, locale));
@@ -256,12 +264,23 @@ export function assembleTree(dir: string, scan: ContentScan, options: LoadOption
 
   const now = (options.now ?? new Date()).getTime();
   // Scanned posts may be shared with a cache: copy before setting what depends on the tree.
-  const all = scan.posts.map((post): PostSummary => ({ ...post, scheduled: post.date.getTime() > now, translations: {} }));
+  const all = scan.posts.map((post): PostSummary => ({
+    ...post,
+    scheduled: post.date.getTime() > now,
+    translations: {},
+  }));
   const shown = (post: PostSummary) => options.includeDrafts || (!post.draft && !post.scheduled);
   const posts = all.filter(shown);
   linkTranslations(posts);
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  return { dir, site: scan.site, posts, withheld: all.filter((post) => !shown(post)), series: scan.series, tags: scan.tags };
+  return {
+    dir,
+    site: scan.site,
+    posts,
+    withheld: all.filter((post) => !shown(post)),
+    series: scan.series,
+    tags: scan.tags,
+  };
 }
 
 function checkRelations(

@@ -91,7 +91,7 @@ export function findMojibake(text: string): MojibakeRun[] {
   const runs: MojibakeRun[] = [];
   const chars = [...text];
   let offset = 0;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let matched: MojibakeRun | undefined;
     let width = 0;
     for (const { name, table } of ENCODINGS) {
@@ -158,5 +158,7 @@ function wordAt(line: string, index: number): string {
   const start = line.slice(0, index).search(/\S+$/);
   const end = line.slice(index).search(/\s/);
   // ASCII punctuation around the word ("…", (…), …, …) is not part of it.
-  return line.slice(start === -1 ? index : start, end === -1 ? undefined : index + end).replace(/^[!-/:-@[-`{-~]+|[!-/:-@[-`{-~]+$/g, '');
+  return line
+    .slice(start === -1 ? index : start, end === -1 ? undefined : index + end)
+    .replace(/^[!-/:-@[-`{-~]+|[!-/:-@[-`{-~]+$/g, '');
 }

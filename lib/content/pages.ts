@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../i18n/config';
 import { routes } from '../routes';
-import { indexesOf, TAG_PAGE_SIZE } from './indexes';
+import { indexesOf, tagPageCount } from './indexes';
 import type { SitePage } from './tree';
 import type { ContentTree, ListedPost } from './types';
 
@@ -26,12 +26,13 @@ export function sitePages(tree: ContentTree): PageRef[] {
   const indexes = indexesOf(tree);
   return locales.flatMap((locale): PageRef[] => [
     { kind: 'home', locale },
-    ...tree.posts.filter((post) => post.locale === locale).map((post) => ({ kind: 'post' as const, locale, slug: post.slug })),
+    ...tree.posts
+      .filter((post) => post.locale === locale)
+      .map((post) => ({ kind: 'post' as const, locale, slug: post.slug })),
     { kind: 'archive', locale },
     { kind: 'tags', locale },
     ...indexes.tags[locale].flatMap((tag): PageRef[] => {
-      const pageCount = Math.ceil(tag.posts.length / TAG_PAGE_SIZE);
-      const later = Array.from({ length: pageCount - 1 }, (_, i) => i + 2);
+      const later = Array.from({ length: tagPageCount(tag) - 1 }, (_, i) => i + 2);
       return [
         { kind: 'tag', locale, tag: tag.slug },
         ...later.map((page) => ({ kind: 'tag-page' as const, locale, tag: tag.slug, page })),
@@ -75,7 +76,10 @@ export type PageParams<K extends PageKind> = {
 export function staticParamsFor<K extends PageKind>(tree: ContentTree, kind: K): PageParams<K>[] {
   return sitePages(tree)
     .filter((page): page is Extract<PageRef, { kind: K }> => page.kind === kind)
-    .map(({ kind: _kind, ...params }) => Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)])) as PageParams<K>);
+    .map(
+      ({ kind: _kind, ...params }) =>
+        Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)])) as PageParams<K>,
+    );
 }
 
 /** The last change to what a list shows: its newest post, or the latest update of one. */
@@ -87,7 +91,8 @@ function latestChange(posts: readonly Pick<ListedPost, 'date' | 'updated'>[]): D
 /** A page as the sitemap and its own metadata see it: its path, the same page in other languages, its last change. */
 export function describePage(tree: ContentTree, page: PageRef): SitePage {
   const indexes = indexesOf(tree);
-  const everywhere = (route: (locale: Locale) => string) => Object.fromEntries(locales.map((locale) => [locale, route(locale)]));
+  const everywhere = (route: (locale: Locale) => string) =>
+    Object.fromEntries(locales.map((locale) => [locale, route(locale)]));
   const where = (route: (locale: Locale) => string | undefined) => {
     const found: Partial<Record<Locale, string>> = {};
     for (const locale of locales) {
@@ -106,7 +111,10 @@ export function describePage(tree: ContentTree, page: PageRef): SitePage {
       return {
         path,
         locale,
-        alternates: { [locale]: path, ...where((other) => (post.translations[other] ? routes.post(other, post.translations[other]) : undefined)) },
+        alternates: {
+          [locale]: path,
+          ...where((other) => (post.translations[other] ? routes.post(other, post.translations[other]) : undefined)),
+        },
         lastModified: post.updated ?? post.date,
       };
     }
@@ -115,7 +123,12 @@ export function describePage(tree: ContentTree, page: PageRef): SitePage {
     case 'series-index':
     case 'search': {
       // The search page finds what the language's lists show, so it changes when they do.
-      const route = { archive: routes.archive, tags: routes.tags, 'series-index': routes.seriesIndex, search: routes.search }[page.kind];
+      const route = {
+        archive: routes.archive,
+        tags: routes.tags,
+        'series-index': routes.seriesIndex,
+        search: routes.search,
+      }[page.kind];
       return { path, locale, alternates: everywhere(route), lastModified: latestChange(indexes.lists[locale]) };
     }
     case 'tag':
@@ -128,7 +141,7 @@ export function describePage(tree: ContentTree, page: PageRef): SitePage {
         // The same page of the same tag, where that language's list of it is as long.
         alternates: where((other) => {
           const there = indexes.tagById[other].get(tag.id);
-          return there && Math.ceil(there.posts.length / TAG_PAGE_SIZE) >= number ? routes.tag(other, there.slug, number) : undefined;
+          return there && tagPageCount(there) >= number ? routes.tag(other, there.slug, number) : undefined;
         }),
         lastModified: latestChange(tag.posts),
       };

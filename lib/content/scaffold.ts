@@ -26,7 +26,12 @@ export interface Scaffold {
 
 /** Today in the site's time zone, as YYYY-MM-DD. */
 export function siteToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: SITE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Front matter as the content files write it: flow lists ([a, b]), long lines kept whole. */
@@ -59,19 +64,24 @@ export function planNewPost(contentDir: string, options: NewPostOptions): Scaffo
   const slug = slugFor(title);
   if (!slug) throw new ScaffoldError(`the title "${options.title}" has no letters or digits to make a URL slug from`);
   const date = options.date?.trim() ?? siteToday(options.now);
-  if (!parseContentDate(date)) throw new ScaffoldError(`--date "${date}" is not a date; use 2023-10-02 or 2023-10-02 14:31`);
+  if (!parseContentDate(date))
+    throw new ScaffoldError(`--date "${date}" is not a date; use 2023-10-02 or 2023-10-02 14:31`);
 
   const scan = scanContentTree(contentDir);
   const tags = options.tags ?? [];
   const unknownTags = tags.filter((tag) => !scan.tags?.has(tag));
   if (scan.tags && unknownTags.length > 0) {
-    throw new ScaffoldError(`unknown tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `"${t}"`).join(', ')}: add to tags.yml first, or use one of: ${[...scan.tags.keys()].join(', ')}`);
+    throw new ScaffoldError(
+      `unknown tag${unknownTags.length > 1 ? 's' : ''} ${unknownTags.map((t) => `"${t}"`).join(', ')}: add to tags.yml first, or use one of: ${[...scan.tags.keys()].join(', ')}`,
+    );
   }
   let seriesOrder: number | undefined;
   if (options.series !== undefined) {
     const series = scan.series.get(options.series);
     if (!series) {
-      throw new ScaffoldError(`unknown series "${options.series}": create series/${options.series}.yml first, or use one of: ${[...scan.series.keys()].join(', ') || '(none yet)'}`);
+      throw new ScaffoldError(
+        `unknown series "${options.series}": create series/${options.series}.yml first, or use one of: ${[...scan.series.keys()].join(', ') || '(none yet)'}`,
+      );
     }
     const orders = scan.posts.filter((post) => post.series?.id === series.id).map((post) => post.series!.order);
     seriesOrder = Math.max(0, ...orders) + 1;
@@ -79,15 +89,22 @@ export function planNewPost(contentDir: string, options: NewPostOptions): Scaffo
 
   const id = `${date.slice(0, 10)}-${slug}`;
   const folder = path.join(contentDir, 'posts', id);
-  if (fs.existsSync(folder)) throw new ScaffoldError(`a post with the id ${id} already exists: ${displayPath(folder)}; choose another title or date`);
+  if (fs.existsSync(folder))
+    throw new ScaffoldError(
+      `a post with the id ${id} already exists: ${displayPath(folder)}; choose another title or date`,
+    );
   const taken = scan.posts.find((post) => post.locale === locale && post.slug === slug);
-  if (taken) throw new ScaffoldError(`the slug "${slug}" is already used by ${displayPath(taken.file)}; choose another title`);
+  if (taken)
+    throw new ScaffoldError(`the slug "${slug}" is already used by ${displayPath(taken.file)}; choose another title`);
 
   const file = path.join(folder, `${locale}.mdx`);
   const text =
     frontMatterText({
       title,
-      description: locale === 'pt' ? 'Uma ou duas frases: aparecem nas listas, na busca e nos feeds.' : 'One or two sentences: shown in lists, search results and feeds.',
+      description:
+        locale === 'pt'
+          ? 'Uma ou duas frases: aparecem nas listas, na busca e nos feeds.'
+          : 'One or two sentences: shown in lists, search results and feeds.',
       date,
       tags: tags.length > 0 ? tags : undefined,
       series: options.series,
@@ -128,7 +145,8 @@ export function planTranslation(contentDir: string, id: string, to?: string): Sc
   if (!isLocale(target)) throw new ScaffoldError(`unknown locale "${target}": use ${locales.join(' or ')}`);
   const file = path.join(folder, `${target}.mdx`);
   if (fs.existsSync(file)) throw new ScaffoldError(`${displayPath(file)} already exists; it is never overwritten`);
-  if (target === source.locale) throw new ScaffoldError(`post ${id} is written in ${target}: translate it into another language`);
+  if (target === source.locale)
+    throw new ScaffoldError(`post ${id} is written in ${target}: translate it into another language`);
 
   const raw = fs.readFileSync(source.file, 'utf8');
   const figures = [...readPostBody(source.file).matchAll(FIGURE)].map((match) => match[0]);
@@ -177,7 +195,9 @@ export function addTags(contentDir: string, labels: Map<string, string>, { dryRu
   const existing = scanContentTree(contentDir).tags ?? new Map();
   const added = [...labels].filter(([id]) => !existing.has(id));
   if (added.length === 0 || dryRun) return added.map(([id]) => id);
-  const entries = Object.fromEntries(added.map(([id, label]) => [id, Object.fromEntries(locales.map((l) => [l, label]))]));
+  const entries = Object.fromEntries(
+    added.map(([id, label]) => [id, Object.fromEntries(locales.map((l) => [l, label]))]),
+  );
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const separator = before === '' || before.endsWith('\n') ? '' : '\n';
   fs.writeFileSync(file, before + separator + dumpYaml(entries));

@@ -39,8 +39,15 @@ export const frontMatterSchema = z
         .regex(SLUG, { error: 'a slug uses lowercase letters, digits and hyphens (integrando-sistemas-com-kafka)' })
         .optional(),
       tags: z.array(tagId, { error: 'must be a list, e.g. [kafka, 2023]' }).default([]),
-      series: z.string({ error: 'must be a series id' }).regex(SLUG, { error: 'a series id uses lowercase letters, digits and hyphens' }).optional(),
-      seriesOrder: z.number({ error: 'must be a whole number from 1' }).int().min(1, { error: 'must be 1 or more' }).optional(),
+      series: z
+        .string({ error: 'must be a series id' })
+        .regex(SLUG, { error: 'a series id uses lowercase letters, digits and hyphens' })
+        .optional(),
+      seriesOrder: z
+        .number({ error: 'must be a whole number from 1' })
+        .int()
+        .min(1, { error: 'must be 1 or more' })
+        .optional(),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
       aliases: z
         .array(z.string().regex(/^\/[^\s?#]*$/, { error: 'an alias is a path starting with /' }), {
@@ -51,13 +58,17 @@ export const frontMatterSchema = z
         .strictObject(
           {
             locale: z.enum(locales, { error: `must be ${locales.join(' or ')}` }),
-            hash: z.string({ error: 'must be text' }).regex(/^[0-9a-f]{12}$/, { error: 'must be the 12-character hash npm run translate wrote' }),
+            hash: z
+              .string({ error: 'must be text' })
+              .regex(/^[0-9a-f]{12}$/, { error: 'must be the 12-character hash npm run translate wrote' }),
           },
           { error: 'must be { locale, hash }, as npm run translate writes it' },
         )
         .optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : undefined) },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : undefined),
+    },
   )
   .superRefine((data, ctx) => {
     if ((data.series === undefined) !== (data.seriesOrder === undefined)) {
@@ -75,9 +86,7 @@ export const frontMatterSchema = z
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /** A text in every locale. */
-const localized = z.strictObject(
-  Object.fromEntries(locales.map((l) => [l, text])) as Record<Locale, typeof text>,
-);
+const localized = z.strictObject(Object.fromEntries(locales.map((l) => [l, text])) as Record<Locale, typeof text>);
 
 /** A text in some locales (the others fall back). */
 const partlyLocalized = z.strictObject(
@@ -87,7 +96,9 @@ const partlyLocalized = z.strictObject(
 /** An address a reader may follow: never one that runs code (javascript:, data:, vbscript:). */
 const safeUrl = z
   .url({ error: 'must be a full address such as https://example.com' })
-  .refine((value) => !unsafeScheme(value), { error: (issue) => `${unsafeScheme(String(issue.input))}: addresses are not allowed` });
+  .refine((value) => !unsafeScheme(value), {
+    error: (issue) => `${unsafeScheme(String(issue.input))}: addresses are not allowed`,
+  });
 
 export const siteSchema = z.strictObject({
   name: text,
@@ -101,9 +112,7 @@ export type SiteConfig = z.output<typeof siteSchema>;
 export const seriesSchema = z.strictObject({
   title: localized,
   description: localized,
-  planned: z
-    .array(z.strictObject({ order: z.number().int().min(1), title: partlyLocalized }))
-    .default([]),
+  planned: z.array(z.strictObject({ order: z.number().int().min(1), title: partlyLocalized })).default([]),
 });
 export type SeriesConfig = z.output<typeof seriesSchema>;
 
@@ -120,7 +129,9 @@ const tagInLocale = z.preprocess(
     },
     {
       error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"; use label and slug` : 'must be a label, or label: and slug:',
+        issue.code === 'unrecognized_keys'
+          ? `unknown field "${issue.keys.join('", "')}"; use label and slug`
+          : 'must be a label, or label: and slug:',
     },
   ),
 );
@@ -129,7 +140,12 @@ export const tagsSchema = z.record(
   z.string().regex(SLUG, { error: 'a tag id uses lowercase letters, digits and hyphens' }),
   // `id:` with nothing under it is a tag without labels: the id stands in for both.
   z
-    .strictObject(Object.fromEntries(locales.map((l) => [l, tagInLocale.optional()])) as Record<Locale, z.ZodOptional<typeof tagInLocale>>)
+    .strictObject(
+      Object.fromEntries(locales.map((l) => [l, tagInLocale.optional()])) as Record<
+        Locale,
+        z.ZodOptional<typeof tagInLocale>
+      >,
+    )
     .nullable()
     .transform((value) => value ?? {}),
 );

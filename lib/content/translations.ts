@@ -26,7 +26,11 @@ export function translationProblems(posts: PostSummary[]): ContentProblem[] {
   for (const group of byId.values()) {
     for (const locale of locales) {
       if (group.some((post) => post.locale === locale)) continue;
-      problems.push({ file: group[0]!.file, severity: 'info', message: `not translated yet: no ${locale}.mdx beside it` });
+      problems.push({
+        file: group[0]!.file,
+        severity: 'info',
+        message: `not translated yet: no ${locale}.mdx beside it`,
+      });
     }
     for (const post of group) {
       const source = sourceOf(post, group);

@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { htmlLang, type Locale } from '../i18n/config';
+import { absoluteUrl } from '../urls';
 
 /** How many of the latest posts a feed carries. */
 export const FEED_SIZE = 20;
@@ -41,22 +42,21 @@ export function feedGuid(siteUrl: URL, entry: Pick<FeedEntry, 'id' | 'date'>, lo
 
 /** RSS 2.0 of a language's latest posts, with their full content. */
 export async function rssFeed<T extends FeedEntry>(input: FeedInput<T>): Promise<string> {
-  const absolute = (path: string) => new URL(path, input.siteUrl).toString();
   const latest = [...input.entries].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, FEED_SIZE);
   const changes = latest.map((entry) => (entry.updated ?? entry.date).getTime());
   const feed = new Feed({
-    id: absolute(input.homePath),
+    id: absoluteUrl(input.homePath, input.siteUrl),
     title: input.title,
     description: input.description,
-    link: absolute(input.homePath),
+    link: absoluteUrl(input.homePath, input.siteUrl),
     language: htmlLang[input.locale],
-    feedLinks: { rss: absolute(input.feedPath) },
+    feedLinks: { rss: absoluteUrl(input.feedPath, input.siteUrl) },
     // The newest change, not the time of the build: an unchanged blog gives an unchanged feed.
     updated: new Date(changes.length > 0 ? Math.max(...changes) : 0),
     generator: false,
   });
   for (const entry of latest) {
-    const url = absolute(entry.path);
+    const url = absoluteUrl(entry.path, input.siteUrl);
     feed.addItem({
       title: entry.title,
       link: url,

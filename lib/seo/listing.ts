@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/config';
 import { routes } from '../routes';
 import { collectionPageJsonLd, type JsonLd } from './json-ld';
 import { pageMetadata } from './metadata';
+import { absoluteUrl } from '../urls';
 
 interface Listing {
   locale: Locale;
@@ -30,12 +31,11 @@ export function listingMetadata({ locale, path, title, description }: Listing): 
 
 /** A listing page as a schema.org CollectionPage of the posts it shows. */
 export function listingJsonLd({ locale, path, title, description, posts }: Listing & { posts: ListedPost[] }): JsonLd {
-  const absolute = (to: string) => new URL(to, env.siteUrl).toString();
   return collectionPageJsonLd({
     locale,
-    url: absolute(path),
+    url: absoluteUrl(path, env.siteUrl),
     name: title,
     description,
-    posts: posts.map((post) => ({ url: absolute(post.href), title: post.title, published: post.date })),
+    posts: posts.map((post) => ({ url: absoluteUrl(post.href, env.siteUrl), title: post.title, published: post.date })),
   });
 }

@@ -3,6 +3,7 @@ import type { SitePage } from '../content/tree';
 import { env } from '../env';
 import { defaultLocale, htmlLang, locales, ogLocale, type Locale } from '../i18n/config';
 import { routes } from '../routes';
+import { absoluteUrl } from '../urls';
 
 export interface PageMetadataInput {
   locale: Locale;
@@ -32,16 +33,15 @@ export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { locale, siteName, page, title, description, image, article, siteUrl = env.siteUrl } = input;
-  const absolute = (path: string) => new URL(path, siteUrl).toString();
   const fullTitle = title ? `${title} · ${siteName}` : siteName;
-  const url = page ? absolute(page.path) : undefined;
+  const url = page ? absoluteUrl(page.path, siteUrl) : undefined;
   const translated = page ? locales.filter((other) => page.alternates[other] !== undefined) : [locale];
-  const images = [{ url: absolute(image.path), ...SOCIAL_IMAGE_SIZE, alt: image.alt, type: 'image/png' }];
+  const images = [{ url: absoluteUrl(image.path, siteUrl), ...SOCIAL_IMAGE_SIZE, alt: image.alt, type: 'image/png' }];
 
   const languages: Record<string, string> = {};
   if (page) {
-    for (const other of translated) languages[htmlLang[other]] = absolute(page.alternates[other]!);
-    languages['x-default'] = absolute(page.alternates[defaultLocale] ?? page.path);
+    for (const other of translated) languages[htmlLang[other]] = absoluteUrl(page.alternates[other]!, siteUrl);
+    languages['x-default'] = absoluteUrl(page.alternates[defaultLocale] ?? page.path, siteUrl);
   }
 
   const openGraphBase = {
@@ -60,7 +60,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     alternates: {
       canonical: url,
       languages: page ? languages : undefined,
-      types: { 'application/rss+xml': [{ url: absolute(routes.feed(locale)), title: `${siteName} (RSS)` }] },
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(routes.feed(locale), siteUrl), title: `${siteName} (RSS)` }],
+      },
     },
     robots: page ? undefined : { index: false, follow: true },
     openGraph: article

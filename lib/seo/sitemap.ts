@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { SitePage } from '../content/tree';
 import { defaultLocale, htmlLang, locales } from '../i18n/config';
+import { absoluteUrl } from '../urls';
 
 /**
  * The sitemap, from the site's page list: one entry per page, with its last
@@ -8,18 +9,19 @@ import { defaultLocale, htmlLang, locales } from '../i18n/config';
  * each language and x-default (the Portuguese original when there is one).
  */
 export function sitemapEntries(pages: readonly SitePage[], siteUrl: URL): MetadataRoute.Sitemap {
-  const absolute = (path: string) => new URL(path, siteUrl).toString();
   return pages.map((page) => {
     const translated = locales.filter((locale) => page.alternates[locale] !== undefined);
     const languages =
       translated.length > 1
         ? {
-            ...Object.fromEntries(translated.map((locale) => [htmlLang[locale], absolute(page.alternates[locale]!)])),
-            'x-default': absolute(page.alternates[defaultLocale] ?? page.path),
+            ...Object.fromEntries(
+              translated.map((locale) => [htmlLang[locale], absoluteUrl(page.alternates[locale]!, siteUrl)]),
+            ),
+            'x-default': absoluteUrl(page.alternates[defaultLocale] ?? page.path, siteUrl),
           }
         : undefined;
     return {
-      url: absolute(page.path),
+      url: absoluteUrl(page.path, siteUrl),
       ...(page.lastModified ? { lastModified: page.lastModified } : {}),
       ...(languages ? { alternates: { languages } } : {}),
     };
@@ -28,5 +30,5 @@ export function sitemapEntries(pages: readonly SitePage[], siteUrl: URL): Metada
 
 /** robots.txt: everything may be crawled; the sitemap says what there is. */
 export function robotsRules(siteUrl: URL, sitemapPath: string): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: new URL(sitemapPath, siteUrl).toString() };
+  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl(sitemapPath, siteUrl) };
 }

@@ -37,6 +37,7 @@ export const ROUTING_FILE = 'blog-routing.json';
  * @property {string[]} files generated files and files of public/
  * @property {string[]} prefixes path prefixes Next serves as they come (its assets, the search index)
  * @property {Record<string, string>} redirects old path → page
+ * @property {Record<string, string>} etags page → the ETag of its prerendered HTML, taken at build
  * @property {Record<string, string>} notFound locale → the prerendered 404's file, relative to the build folder
  */
 
@@ -47,6 +48,7 @@ export const ROUTING_FILE = 'blog-routing.json';
  * @property {Set<string>} pages
  * @property {Set<string>} files
  * @property {Map<string, string>} redirects
+ * @property {Map<string, string>} etags
  * @property {Map<string, Buffer>} notFound
  */
 
@@ -56,8 +58,9 @@ export const ROUTING_FILE = 'blog-routing.json';
  */
 
 /**
- * What to do with a request: answer it here, or hand it to Next (with its target in origin form).
- * @typedef {Answer | { next: string }} Decision
+ * What to do with a request: answer it here, or hand it to Next (with its target in origin form,
+ * and headers to add to Next's answer).
+ * @typedef {Answer | { next: string, headers?: Record<string, string> }} Decision
  */
 
 /**
@@ -80,6 +83,7 @@ export function loadRouting(distDir) {
     pages: new Set(table.pages),
     files: new Set(table.files),
     redirects: new Map(Object.entries(table.redirects)),
+    etags: new Map(Object.entries(table.etags ?? {})),
     notFound: new Map(
       Object.entries(table.notFound).map(([locale, page]) => [locale, fs.readFileSync(path.join(distDir, page))]),
     ),
@@ -148,6 +152,18 @@ export function canonicalPath(pathname) {
 }
 
 /**
+ * Whether an If-None-Match header names `etag` (weak comparison, as for GET: RFC 9110, 13.1.2).
+ * @param {string | undefined} header
+ * @param {string} etag
+ * @returns {boolean}
+ */
+export function matchesEtag(header, etag) {
+  if (!header) return false;
+  const opaque = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+/**
  * The value of one cookie in a Cookie header.
  * @param {string | undefined} header
  * @param {string} name
@@ -164,7 +180,7 @@ export function cookieValue(header, name) {
 /**
  * What becomes of one request.
  * @param {Routing} routing
- * @param {{ method?: string, url?: string, headers: { cookie?: string, 'accept-language'?: string } }} request
+ * @param {{ method?: string, url?: string, headers: { cookie?: string, 'accept-language'?: string, 'if-none-match'?: string } }} request
  * @returns {Decision}
  */
 export function decide(routing, request) {
@@ -176,7 +192,14 @@ export function decide(routing, request) {
   const pathname = query === -1 ? url : url.slice(0, query);
   const search = query === -1 ? '' : url.slice(query);
 
-  if (routing.pages.has(pathname)) return method === 'GET' || method === 'HEAD' ? { next: url } : notAllowed(method);
+  if (routing.pages.has(pathname)) {
+    if (method !== 'GET' && method !== 'HEAD') return notAllowed(method);
+    // Revalidation from the build's ETag: Next would hash the whole page on every request.
+    const etag = routing.etags.get(pathname);
+    if (!etag) return { next: url };
+    if (matchesEtag(request.headers['if-none-match'], etag)) return answer(304, { ETag: etag });
+    return { next: url, headers: { ETag: etag } };
+  }
   // `/` (the proxy picks the reader's language), generated files, and what Next serves by prefix.
   if (pathname === '/' || routing.files.has(pathname) || routing.table.prefixes.some((p) => pathname.startsWith(p)))
     return { next: url };

@@ -1,10 +1,9 @@
 // Client JavaScript as the browser loads it for one page: the <script src> of the page's HTML
-// (modern browsers skip `nomodule` ones), each file gzipped, and each file's bytes split between
-// the framework and us with the file's source map.
+// (modern browsers skip `nomodule` ones), each file gzipped, and each file counted as the
+// framework's or ours by the chunk lists of Next's build manifest.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { FlattenMap, decodedMappings, type SourceMapInput } from '@jridgewell/trace-mapping';
 import { htmlElements } from '../html-elements.mjs';
 
 export type Owner = 'framework' | 'ours';
@@ -13,10 +12,8 @@ export interface ScriptSize {
   src: string;
   raw: number;
   gzip: number;
-  /** gzip bytes by owner (the file's gzip size shared in proportion to its raw bytes). */
-  gzipBy: Record<Owner, number>;
-  /** How the owners were told apart: from the source map, or the whole file taken as ours. */
-  attributedBy: 'source map' | 'no source map';
+  /** The framework's when Next's build manifest lists the file among every page's own scripts. */
+  owner: Owner;
 }
 
 export interface PageScripts {
@@ -28,17 +25,16 @@ export interface PageScripts {
   total: { raw: number; gzip: number } & Record<Owner, number>;
 }
 
-// Framework code: Next itself (its compiled React copy included), React, its scheduler, the SWC
-// helpers Next's output calls, and Turbopack's runtime. Any other package is one we chose to ship,
-// so it counts as ours.
-const FRAMEWORK = [
-  /(^|\/)node_modules\/(next|react|react-dom|scheduler|@swc\/helpers|@next)\//,
-  /\[turbopack\]|turbopack:\/\/\/\[turbopack\]/,
-  /(^|\/)node_modules\/next\/dist\/compiled\//,
-];
-
-export function ownerOf(source: string): Owner {
-  return FRAMEWORK.some((pattern) => pattern.test(source)) ? 'framework' : 'ours';
+/**
+ * The script URLs of the framework: the files `build-manifest.json` lists as the root main files
+ * (React, Next's client and router, Turbopack's runtime: what every App Router page loads first)
+ * and the polyfills. Any other chunk holds the client components of some route, and is ours,
+ * though it may carry a little of Next's code those components import.
+ */
+export function frameworkScripts(manifest: { rootMainFiles?: string[]; polyfillFiles?: string[] }): Set<string> {
+  return new Set(
+    [...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])].map((file) => `/_next/${file}`),
+  );
 }
 
 /** Script URLs a browser fetches from the page's HTML: `src` of every non-`nomodule` <script>. */
@@ -55,39 +51,6 @@ function inlineScriptBytes(html: string): number {
   return bytes;
 }
 
-/**
- * Raw bytes of `code` per owner, from its source map: every mapped segment runs to the next one
- * on its line; bytes no segment covers (bundler glue, line ends) are shared in proportion.
- */
-export function bytesByOwner(code: string, map: SourceMapInput): Record<Owner, number> {
-  // FlattenMap also reads sectioned (index) maps.
-  const traced = new FlattenMap(map);
-  const lines = code.split('\n');
-  const decoded = decodedMappings(traced);
-  const owners = traced.sources.map((source) => ownerOf(source ?? ''));
-  const mapped: Record<Owner, number> = { framework: 0, ours: 0 };
-  let covered = 0;
-  decoded.forEach((segments, lineIndex) => {
-    const line = lines[lineIndex] ?? '';
-    for (let i = 0; i < segments.length; i++) {
-      const segment = segments[i]!;
-      const start = segment[0];
-      const end = i + 1 < segments.length ? segments[i + 1]![0] : line.length;
-      if (segment.length < 4 || end <= start) continue;
-      // Columns count UTF-16 units; the byte count of the slice is what goes over the wire.
-      const bytes = Buffer.byteLength(line.slice(start, end));
-      mapped[owners[segment[1]!]!] += bytes;
-      covered += bytes;
-    }
-  });
-  const total = Buffer.byteLength(code);
-  if (covered === 0) return { framework: 0, ours: total };
-  const scale = total / covered;
-  return { framework: mapped.framework * scale, ours: mapped.ours * scale };
-}
-
-const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=(\S+)\s*$/;
-
 /** Where a script URL lives in the build (`/_next/static/…`) or in public/; undefined elsewhere. */
 function scriptFile(src: string, distDir: string, publicDir: string): string | undefined {
   if (/^[a-z]+:|^\/\//i.test(src)) return undefined;
@@ -99,6 +62,7 @@ function scriptFile(src: string, distDir: string, publicDir: string): string | u
 
 export function createScriptMeter(distDir: string, publicDir: string) {
   const cache = new Map<string, ScriptSize>();
+  const framework = frameworkScripts(JSON.parse(fs.readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')));
 
   function measure(src: string): ScriptSize {
     const cached = cache.get(src);
@@ -106,27 +70,13 @@ export function createScriptMeter(distDir: string, publicDir: string) {
     const file = scriptFile(src, distDir, publicDir);
     if (!file || !fs.existsSync(file))
       throw new Error(`a page loads ${src}, which is not in ${distDir}/static or public/`);
-    // The comment exists only because the bench asks for source maps (Turbopack names the map
-    // after its own hash, so the comment is the way to it); a normal build has none.
-    const withComment = fs.readFileSync(file, 'utf8');
-    const mapUrl = SOURCE_MAP_COMMENT.exec(withComment)?.[1];
-    const code = withComment.replace(SOURCE_MAP_COMMENT, '');
-    const raw = Buffer.byteLength(code);
-    const gzip = zlib.gzipSync(code).length;
-    const mapFile =
-      mapUrl && !/^[a-z]+:/i.test(mapUrl) ? path.join(path.dirname(file), decodeURIComponent(mapUrl)) : `${file}.map`;
-    let share: Record<Owner, number> = { framework: 0, ours: raw };
-    let attributedBy: ScriptSize['attributedBy'] = 'no source map';
-    if (fs.existsSync(mapFile)) {
-      share = bytesByOwner(code, JSON.parse(fs.readFileSync(mapFile, 'utf8')));
-      attributedBy = 'source map';
-    }
+    const code = fs.readFileSync(file);
+    const pathname = decodeURIComponent(src.split(/[?#]/)[0]!);
     const size: ScriptSize = {
       src,
-      raw,
-      gzip,
-      gzipBy: { framework: (gzip * share.framework) / raw, ours: (gzip * share.ours) / raw },
-      attributedBy,
+      raw: code.length,
+      gzip: zlib.gzipSync(code).length,
+      owner: framework.has(pathname) ? 'framework' : 'ours',
     };
     cache.set(src, size);
     return size;
@@ -140,8 +90,7 @@ export function createScriptMeter(distDir: string, publicDir: string) {
     for (const script of scripts) {
       total.raw += script.raw;
       total.gzip += script.gzip;
-      total.framework += script.gzipBy.framework;
-      total.ours += script.gzipBy.ours;
+      total[script.owner] += script.gzip;
     }
     return { scripts, external, inlineRaw: inlineScriptBytes(html), total };
   };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEV_CONTENT_DIR } from '../e2e/servers';
 
 // Against `npm run dev` on a temporary copy of tests/fixtures/content: what an
@@ -12,6 +12,22 @@ const post = (id: string, locale = 'pt') => path.join(DEV_CONTENT_DIR, 'posts', 
 function write(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
+}
+
+/**
+ * Loads `url` again until `shown(page)` is visible: the dev server takes a moment to see a file
+ * an author just saved (its watcher, then a recompile), so one load right after may be too early.
+ */
+async function reloadUntil(
+  page: Page,
+  url: string,
+  shown: (page: Page) => Locator,
+  { each = 5_000, timeout = 30_000 } = {},
+) {
+  await expect(async () => {
+    await page.goto(url);
+    await expect(shown(page)).toBeVisible({ timeout: each });
+  }).toPass({ timeout });
 }
 
 const NEW_POST = [
@@ -41,26 +57,23 @@ test('shows an edited post and a new post on reload, without a restart', async (
   await page.goto('/pt/posts/so-em-portugues');
   await expect(page.getByText('Uma frase acrescentada agora.')).toHaveCount(0);
   fs.appendFileSync(post('2024-01-10-so-em-portugues'), '\nUma frase acrescentada agora.\n');
-  await page.reload();
-  await expect(page.getByText('Uma frase acrescentada agora.')).toBeVisible();
+  await reloadUntil(page, '/pt/posts/so-em-portugues', (p) => p.getByText('Uma frase acrescentada agora.'));
 
   write(post('2024-06-01-texto-novo'), NEW_POST);
-  await page.goto('/pt');
-  await expect(page.getByRole('link', { name: 'Um texto novo' })).toBeVisible();
-  // Next's dev server refreshes its list of a route's params in the background, so
-  // the very first request for a brand-new post's page may still miss it.
-  await expect(async () => {
-    await page.goto('/pt/posts/texto-novo');
-    await expect(page.getByText('O primeiro parágrafo do texto novo.')).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  await reloadUntil(page, '/pt', (p) => p.getByRole('link', { name: 'Um texto novo' }));
+  // Next's dev server also refreshes its list of a route's params in the background, so
+  // the first requests for a brand-new post's page may still miss it.
+  await reloadUntil(page, '/pt/posts/texto-novo', (p) => p.getByText('O primeiro parágrafo do texto novo.'));
 });
 
 test('shows a broken front matter in the browser with file and line, and recovers once fixed', async ({ page }) => {
   const file = post('2024-06-01-texto-novo');
   write(file, NEW_POST.replace('date: 2024-06-01', 'date: 2024-02-30'));
-  await page.goto('/pt/posts/texto-novo');
   // Next's error overlay is compiled on first use, which can take a while on a busy machine.
-  await expect(page.getByText(/Content check failed/).first()).toBeVisible({ timeout: 60_000 });
+  await reloadUntil(page, '/pt/posts/texto-novo', (p) => p.getByText(/Content check failed/).first(), {
+    each: 30_000,
+    timeout: 90_000,
+  });
   await expect(
     page
       .getByText(/posts\/2024-06-01-texto-novo\/pt\.mdx:4:1: front matter field "date": "2024-02-30" is not a date/)
@@ -68,6 +81,7 @@ test('shows a broken front matter in the browser with file and line, and recover
   ).toBeVisible();
 
   write(file, NEW_POST.replace('Um texto novo', 'Um texto novo, corrigido'));
-  await page.goto('/pt/posts/texto-novo');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Um texto novo, corrigido');
+  await reloadUntil(page, '/pt/posts/texto-novo', (p) =>
+    p.getByRole('heading', { level: 1, name: 'Um texto novo, corrigido', exact: true }),
+  );
 });

@@ -64,15 +64,14 @@ async function openInTheme(page: Page, path: string, scheme: Scheme) {
   await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
 }
 
-const desktopOnly = (projectName: string) =>
-  test.skip(projectName !== 'desktop', 'scanned once, on the desktop project; the phone has its own checks');
+/** Scanned once, on the desktop project (playwright.config.ts); the phone has its own checks. */
+const DESKTOP = { tag: '@desktop' };
 
 // Once per page and theme on the desktop: the rules do not depend on the viewport, and the suite stays fast.
 for (const scheme of schemes) {
-  test.describe(`axe (WCAG 2.2 A/AA), ${scheme} theme`, () => {
+  test.describe(`axe (WCAG 2.2 A/AA), ${scheme} theme`, DESKTOP, () => {
     for (const path of [...pages, ROOT_NOT_FOUND]) {
-      test(path, async ({ page }, testInfo) => {
-        desktopOnly(testInfo.project.name);
+      test(path, async ({ page }) => {
         await openInTheme(page, path, scheme);
         expect(await axeViolations(page)).toEqual([]);
       });
@@ -80,11 +79,10 @@ for (const scheme of schemes) {
   });
 }
 
-test.describe('code colours', () => {
+test.describe('code colours', DESKTOP, () => {
   // axe's contrast rule only means something for code if the spans it measures wear the theme's colours.
   for (const scheme of schemes) {
-    test(`are Shiki's ${scheme} ones in the ${scheme} theme`, async ({ page }, testInfo) => {
-      desktopOnly(testInfo.project.name);
+    test(`are Shiki's ${scheme} ones in the ${scheme} theme`, async ({ page }) => {
       await openInTheme(page, CODE_POST, scheme);
       const spans = await page.locator('pre code span[style*="--shiki-"]').evaluateAll(
         (all, variable) =>
@@ -134,12 +132,11 @@ function smallControls(page: Page) {
   );
 }
 
-test.describe('on a phone', () => {
+test.describe('on a phone', { tag: '@phone' }, () => {
   // The narrowest width reflow (1.4.10) asks for; the header and lists wrap here.
   test.use({ viewport: { width: 320, height: 720 } });
   for (const path of pages) {
-    test(`${path}: targets of 24 px or more, no sideways scrolling`, async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== 'phone', 'the phone layout');
+    test(`${path}: targets of 24 px or more, no sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       // The table of contents is collapsed above the text here; open, its links count too.
       for (const summary of await page.locator('.toc-inline summary').all()) await summary.click();
@@ -151,10 +148,9 @@ test.describe('on a phone', () => {
   }
 });
 
-test.describe('structure', () => {
+test.describe('structure', DESKTOP, () => {
   for (const path of pages) {
-    test(`${path}: landmarks, headings, other languages, figures`, async ({ page }, testInfo) => {
-      desktopOnly(testInfo.project.name);
+    test(`${path}: landmarks, headings, other languages, figures`, async ({ page }) => {
       await page.goto(path);
       const locale = localeOf(path);
 
@@ -259,14 +255,13 @@ function contrast(a: string, b: string) {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-test.describe('keyboard', () => {
+test.describe('keyboard', DESKTOP, () => {
   const skipText = { pt: 'Pular para o conteúdo', en: 'Skip to content' } as const;
   for (const scheme of schemes) {
     for (const path of [CODE_POST, `${FIXTURE_URL}/en/tags/lote/page/2`]) {
       test(`${path}, ${scheme} theme: skip link first, then every stop in order with a visible focus`, async ({
         page,
-      }, testInfo) => {
-        desktopOnly(testInfo.project.name);
+      }) => {
         await openInTheme(page, path, scheme);
 
         await page.keyboard.press('Tab');
@@ -305,10 +300,9 @@ test.describe('keyboard', () => {
   }
 });
 
-test.describe('reduced motion', () => {
+test.describe('reduced motion', DESKTOP, () => {
   for (const motion of ['reduce', 'no-preference'] as const) {
-    test(`prefers-reduced-motion: ${motion}`, async ({ page }, testInfo) => {
-      desktopOnly(testInfo.project.name);
+    test(`prefers-reduced-motion: ${motion}`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: motion });
       await page.goto(CODE_POST);
       const scroll = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
@@ -316,12 +310,22 @@ test.describe('reduced motion', () => {
       if (motion === 'no-preference') return;
       // A contents link jumps to its section at once: by the next frame the page is where it stays.
       await page.locator('.toc-aside a').last().click();
-      const atOnce = await page.evaluate(
-        () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(scrollY))),
+      // Then it stays there: the scroll position of the next 30 frames (half a second) never moves.
+      const frames = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            const seen: number[] = [];
+            const record = () => {
+              seen.push(scrollY);
+              if (seen.length < 31) requestAnimationFrame(record);
+              else resolve(seen);
+            };
+            requestAnimationFrame(record);
+          }),
       );
-      await page.waitForTimeout(500);
+      const atOnce = frames[0]!;
       expect(atOnce).toBeGreaterThan(0);
-      expect(await page.evaluate(() => scrollY)).toBe(atOnce);
+      expect(new Set(frames)).toEqual(new Set([atOnce]));
       const moving = await page.locator('body *').evaluateAll((elements) =>
         elements.flatMap((element) =>
           [null, '::before', '::after'].flatMap((pseudo) => {

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { expect, kafkaPost, servesExport, skipOnExport, test } from './fixtures';
+import { expect, kafkaPost, servesExport, test } from './fixtures';
 import { FIXTURE_URL, SITE_URL } from './servers';
 
 /**
@@ -84,10 +84,11 @@ async function head(page: Page) {
 }
 
 for (const origin of [SITE_URL, FIXTURE_URL]) {
-  test.describe(`discovery on ${origin === SITE_URL ? 'the blog' : 'the fixture blog'}`, () => {
+  // What crawlers read does not depend on the viewport: not on the phone project. The fixture blog
+  // is built and served by the Node server only: not on the export project.
+  const tag = origin === FIXTURE_URL ? ['@desktop', '@node'] : ['@desktop'];
+  test.describe(`discovery on ${origin === SITE_URL ? 'the blog' : 'the fixture blog'}`, { tag }, () => {
     test.beforeEach(({ baseURL }, testInfo) => {
-      test.skip(testInfo.project.name === 'phone', 'what crawlers read does not depend on the viewport');
-      if (origin === FIXTURE_URL) skipOnExport('the fixture blog is built and served by the Node server only');
       const served = servesExport(testInfo.project.name) ? baseURL : undefined;
       at = (url) => (served && url.startsWith(`${SITE_URL}/`) ? served + url.slice(SITE_URL.length) : url);
     });
@@ -317,26 +318,28 @@ test.describe('the Kafka post', () => {
   });
 });
 
-test("a post's social card is drawn when first asked for, then served the same; an unknown post has none", async ({
-  request,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'an image does not depend on the viewport');
-  // The build leaves post cards to their first request (app/[locale]/posts/[slug]/social.png).
-  const card = `${kafkaPost.en.path}/social.png`;
-  const first = await request.get(card);
-  expect(first.status()).toBe(200);
-  expect(first.headers()['content-type']).toBe('image/png');
-  const bytes = await first.body();
-  expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
-  const again = await request.get(card);
-  expect(again.status()).toBe(200);
-  expect(Buffer.compare(await again.body(), bytes)).toBe(0);
-  for (const missing of ['/en/posts/no-such-post/social.png', '/pt/posts/nada-disso/social.png']) {
-    const response = await request.get(missing);
-    expect(response.status(), missing).toBe(404);
-    expect(response.headers()['content-type'], missing).toContain('text/html');
-  }
-});
+// An image does not depend on the viewport: not on the phone project.
+test(
+  "a post's social card is drawn when first asked for, then served the same; an unknown post has none",
+  { tag: '@desktop' },
+  async ({ request }) => {
+    // The build leaves post cards to their first request (app/[locale]/posts/[slug]/social.png).
+    const card = `${kafkaPost.en.path}/social.png`;
+    const first = await request.get(card);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['content-type']).toBe('image/png');
+    const bytes = await first.body();
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    const again = await request.get(card);
+    expect(again.status()).toBe(200);
+    expect(Buffer.compare(await again.body(), bytes)).toBe(0);
+    for (const missing of ['/en/posts/no-such-post/social.png', '/pt/posts/nada-disso/social.png']) {
+      const response = await request.get(missing);
+      expect(response.status(), missing).toBe(404);
+      expect(response.headers()['content-type'], missing).toContain('text/html');
+    }
+  },
+);
 
 test('the 404 page is not indexed and has no canonical, but has its feed and Open Graph', async ({ page }) => {
   const response = await page.goto('/en/no-such-page');
@@ -365,9 +368,10 @@ test.describe('security headers', () => {
     ['the language redirect', '/', 307],
   ];
   for (const [kind, path, status] of kinds) {
-    test(`on ${kind} (${status})`, async ({ request }, testInfo) => {
-      test.skip(testInfo.project.name === 'phone', 'headers do not depend on the viewport');
-      if (kind === 'a case redirect') skipOnExport('a static host does not fix capitals: /EN is the English 404 there');
+    // Headers do not depend on the viewport: not on the phone project. A static host does not fix
+    // capitals (/EN is the English 404 there): the case redirect is not on the export project.
+    const tag = kind === 'a case redirect' ? ['@desktop', '@node'] : ['@desktop'];
+    test(`on ${kind} (${status})`, { tag }, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(status);
       const headers = response.headers();
@@ -402,24 +406,25 @@ test.describe('security headers', () => {
   });
 });
 
-test('the browser enforces the policy, and the suite hears of every violation', async ({
-  page,
-  consoleErrors,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'the same policy on both viewports');
-  await page.goto('/pt');
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.src = 'https://third-party.invalid/tracker.js';
-    document.head.append(script);
-  });
-  await expect
-    .poll(() =>
-      consoleErrors.find((error) =>
-        error.startsWith('CSP violation: script-src-elem blocked https://third-party.invalid'),
-      ),
-    )
-    .toBeTruthy();
-  // Expected here; every other test fails on it.
-  consoleErrors.length = 0;
-});
+// The same policy on both viewports: not on the phone project.
+test(
+  'the browser enforces the policy, and the suite hears of every violation',
+  { tag: '@desktop' },
+  async ({ page, consoleErrors }) => {
+    await page.goto('/pt');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.src = 'https://third-party.invalid/tracker.js';
+      document.head.append(script);
+    });
+    await expect
+      .poll(() =>
+        consoleErrors.find((error) =>
+          error.startsWith('CSP violation: script-src-elem blocked https://third-party.invalid'),
+        ),
+      )
+      .toBeTruthy();
+    // Expected here; every other test fails on it.
+    consoleErrors.length = 0;
+  },
+);

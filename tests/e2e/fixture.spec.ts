@@ -114,7 +114,7 @@ test('drafts and scheduled posts never reach a production build', async ({ page,
 
 test('the home lists posts newest first', async ({ page }) => {
   await page.goto('/pt');
-  const titles = await page.locator('.post-card h3').allTextContents();
+  const titles = await page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
   // Two posts share a date and time; the folder name settles the tie the same way every build.
   expect(titles.slice(0, 5)).toEqual([
     'Um texto bilíngue',

@@ -33,14 +33,18 @@ for (const locale of ['pt', 'en'] as const) {
   });
 }
 
-test('the skip link is the first stop and moves focus to the content', async ({ page, browserName }, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'keyboard navigation is a desktop concern');
-  void browserName;
-  await page.goto(kafkaPost.pt.path);
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Pular para o conteúdo' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-});
+// Keyboard navigation is a desktop concern: not on the phone project.
+test(
+  'the skip link is the first stop and moves focus to the content',
+  { tag: '@desktop' },
+  async ({ page, browserName }) => {
+    void browserName;
+    await page.goto(kafkaPost.pt.path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Pular para o conteúdo' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  },
+);

@@ -41,10 +41,10 @@ for (const locale of ['pt', 'en'] as const) {
 
     test('renders both definitions as quotes', async ({ page }) => {
       await page.goto(post.path);
-      const quotes = page.locator('.prose blockquote');
+      const quotes = page.getByRole('article').getByRole('blockquote');
       await expect(quotes).toHaveCount(2);
       for (const [i, text] of post.quotes.entries()) await expect(quotes.nth(i)).toContainText(text);
-      await expect(quotes.nth(0).locator('strong')).toHaveText(
+      await expect(quotes.nth(0).getByRole('strong')).toHaveText(
         locale === 'pt' ? 'qualquer acontecimento' : 'anything that happens',
       );
     });

@@ -18,7 +18,9 @@ test("the home of a language with no posts lists the other language's, marked", 
   const response = await page.goto('/en');
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('.post-card h3')).toHaveText(['O único texto (in Portuguese)']);
+  await expect(page.getByRole('main').getByRole('article').getByRole('heading', { level: 3 })).toHaveText([
+    'O único texto (in Portuguese)',
+  ]);
   await expect(page.getByRole('link', { name: 'O único texto' })).toHaveAttribute('hreflang', 'pt-BR');
   await expect(page.getByText('No posts published yet.')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, kafkaPost, secondKafkaPost, skipOnExport, test } from './fixtures';
+import { expect, kafkaPost, secondKafkaPost, test } from './fixtures';
 import { FIXTURE_URL } from './servers';
 
 // The fixture post's code block: ```ts title="soma.ts" {2} showLineNumbers
@@ -25,9 +25,8 @@ async function chooseTheme(page: Page, locale: 'pt' | 'en', theme: 'light' | 'da
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test.describe('code blocks', () => {
-  test.beforeEach(() => skipOnExport('the fixture blog is built and served by the Node server only'));
-
+// The fixture blog is built and served by the Node server only: not on the export project.
+test.describe('code blocks', { tag: '@node' }, () => {
   test('show their title, language, line numbers and highlighted line', async ({ page }) => {
     await page.goto(CODE_POST);
     const block = page.locator('figure.code-block');
@@ -118,8 +117,8 @@ test.describe('table of contents', () => {
     });
   }
 
-  test('marks the section being read', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'phone', 'the marked list is the wide-screen one');
+  // The marked list is the wide-screen one: not on the phone project.
+  test('marks the section being read', { tag: '@desktop' }, async ({ page }) => {
     await page.goto(kafkaPost.en.path);
     const toc = page.locator('.toc-aside');
     await expect(toc.locator('a[aria-current]')).toHaveCount(0);
@@ -137,8 +136,8 @@ test.describe('table of contents', () => {
     );
   });
 
-  test('is left out of a post with fewer than three sections', async ({ page }) => {
-    skipOnExport('the fixture blog is built and served by the Node server only');
+  // The fixture blog is built and served by the Node server only: not on the export project.
+  test('is left out of a post with fewer than three sections', { tag: '@node' }, async ({ page }) => {
     await page.goto(`${FIXTURE_URL}/en/posts/bilingual-post`);
     await expect(page.locator('.toc')).toHaveCount(0);
   });
@@ -259,8 +258,8 @@ test.describe('print', () => {
     expect(await heading.evaluate((a) => getComputedStyle(a, '::after').content)).not.toContain('(');
   });
 
-  test('code blocks print without their copy button', async ({ page }) => {
-    skipOnExport('the fixture blog is built and served by the Node server only');
+  // The fixture blog is built and served by the Node server only: not on the export project.
+  test('code blocks print without their copy button', { tag: '@node' }, async ({ page }) => {
     await page.goto(CODE_POST);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('figure.code-block pre')).toBeVisible();

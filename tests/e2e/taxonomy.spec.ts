@@ -38,7 +38,10 @@ test.describe('a tag page', () => {
   test("lists the tag's posts newest first, the other language's marked", async ({ page }) => {
     expect((await page.goto('/pt/tags/mensageria'))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Textos com a tag “Mensageria”');
-    await expect(page.locator('.post-card h2')).toHaveText(['A post only in English (em inglês)', 'Série, parte dois']);
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
+      'A post only in English (em inglês)',
+      'Série, parte dois',
+    ]);
     const foreign = page.getByRole('link', { name: 'A post only in English' });
     await expect(foreign).toHaveAttribute('hreflang', 'en');
     await expect(foreign).toHaveAttribute('lang', 'en');
@@ -80,19 +83,21 @@ test.describe('a tag page', () => {
 
   test('shows 20 posts a page, with previous and next links between pages', async ({ page, request }) => {
     await page.goto('/pt/tags/lote');
-    await expect(page.locator('.post-card')).toHaveCount(20);
-    await expect(page.locator('.post-card h2').first()).toHaveText('Lote, texto 21');
+    await expect(page.getByRole('article')).toHaveCount(20);
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toHaveText('Lote, texto 21');
     const pages = page.getByRole('navigation', { name: 'Páginas' });
     await expect(pages).toContainText('Página 1 de 2');
     await expect(pages.getByRole('link', { name: /Página anterior/ })).toHaveCount(0);
     await pages.getByRole('link', { name: /Próxima página/ }).click();
     await expect(page).toHaveURL(/\/pt\/tags\/lote\/page\/2$/);
-    await expect(page.locator('.post-card h2')).toHaveText(['Lote, texto 01']);
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(['Lote, texto 01']);
     await expect(pages.getByRole('link', { name: /Próxima página/ })).toHaveCount(0);
     await expect(pages.getByRole('link', { name: /Página anterior/ })).toHaveAttribute('href', '/pt/tags/lote');
     // The English list shows the same Portuguese posts, marked.
     await page.goto('/en/tags/lote/page/2');
-    await expect(page.locator('.post-card h2')).toHaveText(['Lote, texto 01 (in Portuguese)']);
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
+      'Lote, texto 01 (in Portuguese)',
+    ]);
     for (const missing of [
       '/pt/tags/lote/page/1',
       '/pt/tags/lote/page/3',
@@ -178,16 +183,18 @@ test.describe('posts in one language only', () => {
     const link = page.getByRole('link', { name: 'Um texto só em português' });
     await expect(link).toHaveAttribute('hreflang', 'pt-BR');
     await expect(link).toHaveAttribute('lang', 'pt-BR');
-    await expect(page.locator('.post-card h3').filter({ has: link })).toHaveText(
+    await expect(page.getByRole('article').getByRole('heading', { level: 3 }).filter({ has: link })).toHaveText(
       'Um texto só em português (in Portuguese)',
     );
     // Own-language posts carry no mark.
-    await expect(page.locator('.post-card h3').first()).toHaveText('A bilingual post');
+    await expect(page.getByRole('article').getByRole('heading', { level: 3 }).first()).toHaveText('A bilingual post');
   });
 
   test('the Portuguese home lists the English-only post, marked', async ({ page }) => {
     await page.goto('/pt');
-    await expect(page.locator('.post-card h3').nth(1)).toHaveText('A post only in English (em inglês)');
+    await expect(page.getByRole('article').getByRole('heading', { level: 3 }).nth(1)).toHaveText(
+      'A post only in English (em inglês)',
+    );
     await expect(page.getByRole('link', { name: 'A post only in English' })).toHaveAttribute('lang', 'en');
   });
 });
@@ -197,27 +204,27 @@ test.describe('the archive', () => {
     expect((await page.goto('/pt/archive'))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2024', '2023', '2022', '2021']);
     const y2024 = page.getByRole('region', { name: '2024' });
-    await expect(y2024.locator('.post-card h3')).toHaveText([
+    await expect(y2024.getByRole('article').getByRole('heading', { level: 3 })).toHaveText([
       'Um texto bilíngue',
       'A post only in English (em inglês)',
       'Um texto só em português',
     ]);
-    await expect(y2024.locator('.post-card').first().locator('time').first()).toHaveText('1 de fevereiro de 2024');
-    await expect(y2024.locator('.post-card').first().getByRole('link', { name: 'Testes' })).toHaveAttribute(
+    await expect(y2024.getByRole('article').first().locator('time').first()).toHaveText('1 de fevereiro de 2024');
+    await expect(y2024.getByRole('article').first().getByRole('link', { name: 'Testes' })).toHaveAttribute(
       'href',
       '/pt/tags/testes',
     );
-    await expect(page.getByRole('region', { name: '2022' }).locator('.post-card')).toHaveCount(21);
+    await expect(page.getByRole('region', { name: '2022' }).getByRole('article')).toHaveCount(21);
     // The English archive dates a Portuguese post in English.
     await page.goto('/en/archive');
-    const marked = page.locator('.post-card').filter({ hasText: 'Um texto só em português' });
+    const marked = page.getByRole('article').filter({ hasText: 'Um texto só em português' });
     await expect(marked.locator('time')).toHaveText('January 10, 2024');
   });
 
   test('the home shows the latest 10 and links to the archive and the series', async ({ page }) => {
     await page.goto('/pt');
-    await expect(page.locator('.post-card')).toHaveCount(10);
-    await expect(page.locator('.post-card h3').first()).toHaveText('Um texto bilíngue');
+    await expect(page.getByRole('article')).toHaveCount(10);
+    await expect(page.getByRole('article').getByRole('heading', { level: 3 }).first()).toHaveText('Um texto bilíngue');
     await page.getByRole('link', { name: /Todos os textos, no arquivo/ }).click();
     await expect(page).toHaveURL(/\/pt\/archive$/);
     await page.goto('/pt');

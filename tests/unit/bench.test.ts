@@ -6,24 +6,12 @@ import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { tracePhases } from '../../scripts/bench/build';
 import { checkBudgets, growth, type LoadFigures } from '../../scripts/bench/budgets';
-import { bytesByOwner, createScriptMeter, ownerOf, scriptSources } from '../../scripts/bench/client-js';
+import { createScriptMeter, frameworkScripts, scriptSources } from '../../scripts/bench/client-js';
 import { table } from '../../scripts/bench/format';
 import { figuresFrom, type LighthouseFigures } from '../../scripts/bench/lighthouse';
 import { summarize } from '../../scripts/bench/load';
 import { processTree, treeCpuSeconds, treeRss } from '../../scripts/bench/proc';
 import { groupRoutes, routeLabel, type RouteTypeFigures } from '../../scripts/bench/site-output';
-
-// One line: 9 bytes from Next, then 4 from our component ("AAAA,SCAA": column 0 → source 0,
-// column 9 → source 1).
-const MAP = {
-  version: 3 as const,
-  sources: [
-    'turbopack:///[project]/node_modules/next/dist/client/x.js',
-    'turbopack:///[project]/components/layout/y.tsx',
-  ],
-  names: [],
-  mappings: 'AAAA,SCAA',
-};
 
 describe('bench: client JS', () => {
   it('reads the scripts a modern browser loads, skipping nomodule ones', () => {
@@ -38,53 +26,47 @@ describe('bench: client JS', () => {
     ]);
   });
 
-  it('tells the framework from our code and from other packages', () => {
-    assert.equal(ownerOf('turbopack:///[project]/node_modules/next/dist/client/app-index.js'), 'framework');
-    assert.equal(
-      ownerOf('turbopack:///[project]/node_modules/react-dom/cjs/react-dom-client.production.js'),
-      'framework',
+  it("counts the root main files and polyfills of Next's build manifest as the framework's", () => {
+    const framework = frameworkScripts({
+      rootMainFiles: ['static/chunks/react.js', 'static/chunks/turbopack-x.js'],
+      polyfillFiles: ['static/chunks/poly.js'],
+    });
+    assert.deepEqual(
+      [...framework],
+      ['/_next/static/chunks/react.js', '/_next/static/chunks/turbopack-x.js', '/_next/static/chunks/poly.js'],
     );
-    assert.equal(ownerOf('turbopack:///[turbopack]/browser/runtime/base/runtime-base.ts'), 'framework');
-    assert.equal(
-      ownerOf('turbopack:///[project]/node_modules/@swc/helpers/esm/_interop_require_default.js'),
-      'framework',
-    );
-    assert.equal(ownerOf('turbopack:///[project]/components/layout/remember-locale-link.tsx'), 'ours');
-    // A library we chose to ship is ours to pay for.
-    assert.equal(ownerOf('turbopack:///[project]/node_modules/clipboard-copy/index.js'), 'ours');
-    assert.equal(ownerOf('turbopack:///[project]/node_modules/react-markdown/index.js'), 'ours');
+    assert.equal(frameworkScripts({}).size, 0);
   });
 
-  it("splits a chunk's bytes by the source map, sharing unmapped bytes in proportion", () => {
-    assert.deepEqual(bytesByOwner('frameworkOURS', MAP), { framework: 9, ours: 4 });
-    // A second line no segment covers: its bytes are shared 9:4, the total is kept.
-    const shared = bytesByOwner('frameworkOURS\n;;;;;;;;;;;;', MAP);
-    assert.equal(Math.round(shared.framework + shared.ours), 26);
-    assert.ok(Math.abs(shared.framework / shared.ours - 9 / 4) < 1e-9);
-  });
-
-  it("measures a page's scripts from the build, finding each map through its comment", () => {
+  it("measures a page's scripts from the build, telling the framework's chunks from ours", () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-'));
     try {
       const chunks = path.join(dist, 'static', 'chunks');
       fs.mkdirSync(chunks, { recursive: true });
-      fs.writeFileSync(path.join(chunks, 'a.js'), 'frameworkOURS\n//# sourceMappingURL=hash1.js.map');
-      fs.writeFileSync(path.join(chunks, 'hash1.js.map'), JSON.stringify(MAP));
+      fs.writeFileSync(
+        path.join(dist, 'build-manifest.json'),
+        JSON.stringify({ rootMainFiles: ['static/chunks/a.js'], polyfillFiles: [] }),
+      );
+      fs.writeFileSync(path.join(chunks, 'a.js'), 'framework();'.repeat(20));
       fs.writeFileSync(path.join(chunks, 'b.js'), 'console.log(1)');
+      fs.mkdirSync(path.join(dist, 'public', 'islands'), { recursive: true });
+      fs.writeFileSync(path.join(dist, 'public', 'islands', 'copy.js'), 'copy()');
       const meter = createScriptMeter(dist, path.join(dist, 'public'));
       const page = meter(
-        '<script src="/_next/static/chunks/a.js"></script><script src="/_next/static/chunks/b.js"></script><script>inline()</script>',
+        '<script src="/_next/static/chunks/a.js"></script><script src="/_next/static/chunks/b.js"></script>' +
+          '<script src="/islands/copy.js?v=1"></script><script>inline()</script>',
       );
-      const [a, b] = page.scripts;
-      // The comment is left out of the size: a normal build has none.
-      assert.equal(a!.raw, 13);
-      assert.equal(a!.gzip, zlib.gzipSync('frameworkOURS').length);
-      assert.equal(a!.attributedBy, 'source map');
-      assert.ok(Math.abs(a!.gzipBy.framework - (a!.gzip * 9) / 13) < 1e-9);
-      // Without a map a file is counted as ours, never as the framework's.
-      assert.deepEqual([b!.attributedBy, b!.gzipBy.framework], ['no source map', 0]);
+      const [a, b, island] = page.scripts;
+      assert.equal(a!.raw, 'framework();'.length * 20);
+      assert.equal(a!.gzip, zlib.gzipSync('framework();'.repeat(20)).length);
+      assert.deepEqual(
+        page.scripts.map((script) => script.owner),
+        ['framework', 'ours', 'ours'],
+      );
       assert.equal(page.inlineRaw, 'inline()'.length);
-      assert.equal(page.total.gzip, a!.gzip + b!.gzip);
+      assert.equal(page.total.gzip, a!.gzip + b!.gzip + island!.gzip);
+      assert.equal(page.total.framework, a!.gzip);
+      assert.equal(page.total.ours, b!.gzip + island!.gzip);
       assert.throws(
         () => meter('<script src="/_next/static/chunks/missing.js"></script>'),
         /missing\.js, which is not in/,

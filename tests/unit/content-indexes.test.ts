@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { indexesOf, listedPost, seriesBoxOf, tagPageOf, TAG_PAGE_SIZE } from '../../lib/content/indexes';
+import { indexesOf, listedPost, seriesBoxOf, tagPageCount, tagPageOf, TAG_PAGE_SIZE } from '../../lib/content/indexes';
 import { loadContentTree } from '../../lib/content/load';
 import type { ListedPost, PostSummary, SeriesPart } from '../../lib/content/types';
 import { yearOf } from '../../lib/i18n/dates';
@@ -128,6 +128,10 @@ describe('indexes: tags', () => {
     assert.equal(tagPageOf(lote, 0), undefined);
     assert.equal(tagPageOf(lote, 1.5), undefined);
     assert.equal(tagPageOf(indexes.tagById.pt.get('kafka')!, 1)?.pageCount, 1);
+    assert.deepEqual(
+      [0, 1, 20, 21, 40, 41].map((n) => tagPageCount({ posts: Array.from({ length: n }) })),
+      [1, 1, 1, 2, 2, 3],
+    );
   });
 });
 

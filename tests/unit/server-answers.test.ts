@@ -8,13 +8,14 @@ import {
   cookieValue,
   decide,
   loadRouting,
+  matchesEtag,
   originForm,
   ROUTING_FILE,
   type Decision,
   type RoutingTable,
 } from '../../lib/server/answers.mjs';
 import { config } from '../../proxy';
-import { missingPages, routingTable } from '../../scripts/routing-table';
+import { missingPages, pageEtag, pageEtags, routingTable } from '../../scripts/routing-table';
 import { makeTree, removeTrees } from './helpers';
 
 after(removeTrees);
@@ -30,6 +31,7 @@ const TABLE: RoutingTable = {
   files: ['/sitemap.xml', '/pt/feed.xml', '/icon.svg', '/images/posts/x/a.svg'],
   prefixes: ['/_next/', '/pagefind/'],
   redirects: { '/2023/10/02/ola.html': '/pt/posts/ola' },
+  etags: { '/pt/posts/ola': '"v1"' },
   notFound: { pt: 'server/app/pt/404.html', en: 'server/app/en/404.html' },
 };
 
@@ -47,6 +49,7 @@ const routing = loadRouting(build());
 const ask = (url: string, method = 'GET', headers: Record<string, string> = {}): Decision =>
   decide(routing, { method, url, headers });
 const status = (decision: Decision) => ('answer' in decision ? decision.answer.status : 'next');
+const target = (decision: Decision) => ('next' in decision ? decision.next : undefined);
 
 describe('the answers made before Next', () => {
   it('hands pages, files, `/` and Next’s own prefixes to Next, query and all', () => {
@@ -59,8 +62,24 @@ describe('the answers made before Next', () => {
       '/_next/static/a.js',
       '/pagefind/x',
     ])
-      assert.deepEqual(ask(url), { next: url }, url);
-    assert.deepEqual(ask('/pt', 'HEAD'), { next: '/pt' });
+      assert.equal(target(ask(url)), url, url);
+    assert.equal(target(ask('/pt', 'HEAD')), '/pt');
+  });
+
+  it('gives a page the ETag the build took, and answers a revalidation that names it with 304', () => {
+    assert.deepEqual(ask('/pt/posts/ola'), { next: '/pt/posts/ola', headers: { ETag: '"v1"' } });
+    for (const header of ['"v1"', 'W/"v1"', '"v0", "v1"', '*']) {
+      const decision = ask('/pt/posts/ola', 'GET', { 'if-none-match': header });
+      assert.ok('answer' in decision, header);
+      assert.equal(decision.answer.status, 304, header);
+      assert.equal(decision.answer.headers.ETag, '"v1"');
+      assert.equal(decision.answer.body, undefined);
+    }
+    assert.deepEqual(ask('/pt/posts/ola', 'GET', { 'if-none-match': '"v0"' }), {
+      next: '/pt/posts/ola',
+      headers: { ETag: '"v1"' },
+    });
+    assert.equal(matchesEtag(undefined, '"v1"'), false);
   });
 
   it('answers other methods on a page with 405 (204 for OPTIONS) and what is allowed', () => {
@@ -82,7 +101,7 @@ describe('the answers made before Next', () => {
   });
 
   it('serves an absolute-form target as its path on this server', () => {
-    assert.deepEqual(ask('http://evil.example/pt/posts/ola?x=1'), { next: '/pt/posts/ola?x=1' });
+    assert.equal(target(ask('http://evil.example/pt/posts/ola?x=1')), '/pt/posts/ola?x=1');
     assert.equal(originForm('https://evil.example'), '/');
     assert.equal(originForm('mailto:x@example.com'), 'mailto:x@example.com');
   });
@@ -171,6 +190,14 @@ describe('the routing table the build writes', () => {
       pt: path.join('server/app/pt/404.html'),
       en: path.join('server/app/en/404.html'),
     });
+  });
+
+  it('takes each page’s ETag from its bytes: equal pages, equal tags; a changed page, a new tag', () => {
+    const dist = makeTree({ 'server/app/pt.html': '<p>a</p>', 'server/app/en.html': '<p>b</p>' });
+    const etags = pageEtags(['/pt', '/en'], dist);
+    assert.match(etags['/pt']!, /^"[\w-]{27}"$/);
+    assert.notEqual(etags['/pt'], etags['/en']);
+    assert.equal(pageEtag(Buffer.from('<p>a</p>')), etags['/pt']);
   });
 
   it('names the pages a build did not prerender, so the build fails', () => {

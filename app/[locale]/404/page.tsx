@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { getSite } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { isLocale } from '@/lib/i18n/config';
+import { localeParam } from '@/lib/locale-route';
+
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -11,8 +11,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   const site = getSite();
   // No `page`: a 404 is never indexed and has no canonical address.
@@ -31,8 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * JavaScript (Next's own notFound() rendering is client-only since 16.3).
  */
 export default async function NotFoundPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   // The other language's home, not its 404: a reader switching language wants somewhere to go.
   const alternates = await alternatesFor(locale, (other) => routes.home(other));

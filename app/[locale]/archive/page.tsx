@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostList } from '@/components/post/post-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getArchive, getPostList, getSite, staticParams } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { isLocale } from '@/lib/i18n/config';
+import { localeParam } from '@/lib/locale-route';
+
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 import { routes } from '@/lib/routes';
@@ -19,8 +19,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   return listingMetadata({
     locale,
@@ -32,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Every post of the language, and the other language's untranslated ones, by year. */
 export default async function ArchivePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   const years = getArchive(locale);
   const alternates = await alternatesFor(locale, routes.archive);

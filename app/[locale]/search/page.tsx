@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { SearchForm } from '@/components/search/search-form';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getPage, getSite, staticParams } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { htmlLang, isLocale } from '@/lib/i18n/config';
+import { htmlLang } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { localeParam } from '@/lib/locale-route';
 import { routes } from '@/lib/routes';
 import { searchPageJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,8 +22,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   const site = getSite();
   return pageMetadata({
@@ -41,16 +41,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (scripts/build-search.mjs) on the first search.
  */
 export default async function SearchPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   const alternates = await alternatesFor(locale, (other) => routes.search(other));
   const { search } = dict;
-  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
   const jsonLd = searchPageJsonLd({
     locale,
-    url: absolute(routes.search(locale)),
-    blogUrl: absolute(routes.home(locale)),
+    url: absoluteUrl(routes.search(locale), env.siteUrl),
+    blogUrl: absoluteUrl(routes.home(locale), env.siteUrl),
     name: search.title,
     description: search.description,
   });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getPostList, getSite, getTags, staticParams } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { isLocale } from '@/lib/i18n/config';
+import { localeParam } from '@/lib/locale-route';
+
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 import { routes } from '@/lib/routes';
@@ -18,8 +18,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   return listingMetadata({
     locale,
@@ -31,8 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Every tag with a post, by label in this language's alphabetical order, with its post count. */
 export default async function TagsPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   const dict = await getDictionary(locale);
   const tags = getTags(locale);
   const alternates = await alternatesFor(locale, routes.tags);

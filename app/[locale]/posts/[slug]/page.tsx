@@ -8,13 +8,15 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { getListedPost, getPage, getPost, getSeriesBox, getSite, staticParams, type Post } from '@/lib/content';
 import { env } from '@/lib/env';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { defaultLocale, htmlLang, isLocale, type Locale } from '@/lib/i18n/config';
+import { defaultLocale, htmlLang, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { localeParam } from '@/lib/locale-route';
 import { katexStylesheet } from '@/lib/math/katex-assets';
 import { renderPost } from '@/lib/mdx/render';
 import { routes } from '@/lib/routes';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -30,8 +32,8 @@ export function generateStaticParams() {
 }
 
 async function findPost(params: Props['params']): Promise<Post> {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
+  const { slug } = await params;
   const post = getPost(locale, slug);
   if (!post) notFound();
   return post;
@@ -69,23 +71,22 @@ export default async function PostPage({ params }: Props) {
     const slug = post.translations[other];
     return slug ? routes.post(other, slug) : undefined;
   });
-  const absolute = (path: string) => new URL(path, env.siteUrl).toString();
   const jsonLd = blogPostingJsonLd({
     locale,
-    url: absolute(routes.post(locale, post.slug)),
+    url: absoluteUrl(routes.post(locale, post.slug), env.siteUrl),
     title: post.title,
     description: post.description,
     published: post.date,
     modified: post.updated,
     tags: tags.map((tag) => tag.label),
-    image: absolute(routes.postImage(locale, post.slug)),
+    image: absoluteUrl(routes.postImage(locale, post.slug), env.siteUrl),
     author: site.author,
-    blog: { name: site.name, url: absolute(routes.home(locale)) },
+    blog: { name: site.name, url: absoluteUrl(routes.home(locale), env.siteUrl) },
     series: series ? { name: series.series.title, position: series.order } : undefined,
     citations: references.map((reference) => ({ url: reference.url, title: reference.title })),
     translations: (Object.entries(post.translations) as [Locale, string][]).map(([other, slug]) => ({
       locale: other,
-      url: absolute(routes.post(other, slug)),
+      url: absoluteUrl(routes.post(other, slug), env.siteUrl),
     })),
     originalLocale: defaultLocale,
   });

@@ -5,7 +5,8 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { SeriesParts } from '@/components/series/series-parts';
 import { getSeries, getSite, staticParams } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { type Locale } from '@/lib/i18n/config';
+import { localeParam } from '@/lib/locale-route';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 
@@ -18,8 +19,8 @@ export function generateStaticParams() {
 }
 
 async function findSeries(params: Props['params']) {
-  const { locale, series: id } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
+  const { series: id } = await params;
   const series = getSeries(locale, id);
   if (!series) notFound();
   return { locale, series };

@@ -6,7 +6,8 @@ import { PostList } from '@/components/post/post-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getSite, getTagById, getTagPage, type TagEntry } from '@/lib/content';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { type Locale } from '@/lib/i18n/config';
+import { localeParam } from '@/lib/locale-route';
 import { getDictionary, type Dictionary } from '@/lib/i18n/dictionaries';
 import { listingJsonLd, listingMetadata } from '@/lib/seo/listing';
 import { routes } from '@/lib/routes';
@@ -15,8 +16,9 @@ import { routes } from '@/lib/routes';
 export type TagParams = Promise<{ locale: string; tag: string; page?: string }>;
 
 async function findTagPage(params: TagParams) {
-  const { locale, tag, page = '1' } = await params;
-  if (!isLocale(locale) || !/^[1-9]\d*$/.test(page)) notFound();
+  const locale = await localeParam(params);
+  const { tag, page = '1' } = await params;
+  if (!/^[1-9]\d*$/.test(page)) notFound();
   const found = getTagPage(locale, tag, Number(page));
   if (!found) notFound();
   return { locale, ...found };

@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getPost, getSeriesPosition, getSite } from '@/lib/content';
-import { htmlLang, isLocale } from '@/lib/i18n/config';
+import { htmlLang } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/dates';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { localeParam } from '@/lib/locale-route';
 import { socialImage } from '@/lib/seo/social-image';
 
 // Drawn on a card's first request, not by the build: a card is an image for link previews, fetched
@@ -21,8 +22,8 @@ export function generateStaticParams() {
 
 /** A post's social card: its title, its place in a series, the site and the date, in its language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
+  const { slug } = await params;
   const post = getPost(locale, slug);
   if (!post) notFound();
   const dict = await getDictionary(locale);

@@ -1,8 +1,8 @@
-// Makes sure the end-to-end suite has a Chromium to drive and an nginx to serve the static export
-// (the `export` project), before Playwright starts.
+// Makes sure the end-to-end suite has a Chromium to drive, an nginx to serve the static export
+// (the `export` project) and a Java for the HTML validity check, before Playwright starts.
 // Chromium: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download.
 // On Debian as root it installs the chromium and nginx packages; elsewhere it says what to do.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './browser.mjs';
@@ -59,3 +59,21 @@ if (!nginxAt()) {
   process.exit(1);
 }
 console.log(`The static export will be served by ${nginxAt()}`);
+
+// The HTML validity check (tests/e2e/html-valid.spec.ts) runs the W3C Nu checker, a Java program.
+const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+if (!hasJava() && canApt) {
+  console.log("No Java found: installing Debian's default-jre-headless (apt-get) for the HTML validity check ...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'], {
+    stdio: 'inherit',
+    env,
+  });
+}
+if (!hasJava()) {
+  console.error(
+    'No Java for the HTML validity check: install one (Debian/Ubuntu: sudo apt-get install default-jre-headless).',
+  );
+  process.exit(1);
+}

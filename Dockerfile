@@ -37,7 +37,7 @@ COPY --from=build --chown=node:node /app/.next/blog-routing.json ./.next/blog-ro
 COPY --from=build --chown=node:node /app/server.mjs /app/next.config.mjs ./
 COPY --from=build --chown=node:node /app/lib/server ./lib/server
 COPY --from=build --chown=node:node /app/lib/i18n/accept-language.mjs ./lib/i18n/accept-language.mjs
-COPY --from=build --chown=node:node /app/lib/security-headers.mjs /app/lib/theme-script.mjs /app/lib/source-hash.mjs ./lib/
+COPY --from=build --chown=node:node /app/lib/security-headers.mjs /app/lib/theme-script.mjs /app/lib/source-hash.mjs /app/lib/dist-dir.mjs ./lib/
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

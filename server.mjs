@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { distDirName } from './lib/dist-dir.mjs';
 import { decide, loadRouting } from './lib/server/answers.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,7 @@ const { values } = parseArgs({
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME;
-const distDir = path.resolve(dir, process.env.NEXT_DIST_DIR?.trim() || '.next');
+const distDir = path.resolve(dir, distDirName());
 
 let routing;
 try {

@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { distDirName } from './lib/dist-dir.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 import { sourceHashes } from './lib/source-hash.mjs';
@@ -79,5 +78,6 @@ const nextConfig = {
  * @param {string} phase
  */
 export default function config(phase) {
-  return phase === PHASE_PRODUCTION_SERVER ? nextConfig : { ...nextConfig, env: sourceHashes(process.cwd()) };
+  // PHASE_PRODUCTION_SERVER's value: next/constants is not in the container's trimmed node_modules.
+  return phase === 'phase-production-server' ? nextConfig : { ...nextConfig, env: sourceHashes(process.cwd()) };
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { figureFolder, type Shape } from './gen-content/generate';
 import { writeContentTree } from './gen-content/write';
 import { removeSetAside, runBuild, type BuildRun, type SearchRun } from './bench/build';
 import {
@@ -27,11 +28,13 @@ import { nginxPath, portOr, startBlogServer, startNginx } from './bench/servers'
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
                        Lighthouse (mobile) and a load run; compare with the budgets
-  --posts N,N,...      instead: for each size, generate a tree (gen:content, seed 1), build it into
+  --posts N,N,...      instead: for each size, generate a tree (gen:content, seed 1, realistic posts
+                       with figures in public/images/posts/generated/), build it into
                        .next-bench-scale and report build time, ms per page, peak memory and the
                        rebuild after changing one post
   --no-lighthouse      skip Lighthouse
   --no-load            skip the load run (real site)
+  --light              with --posts: the generator's light shape instead of realistic posts
   --load               also run the load against the largest generated tree (with --posts)
   --lighthouse-runs N  Lighthouse runs per page; the run with the median performance is kept (default 3)
   --connections C      load: connections (default 50)
@@ -53,6 +56,7 @@ const MISSING_PAGE = '/pt/bench-no-such-page';
 
 interface Options {
   posts?: number[];
+  shape: Shape;
   lighthouse: boolean;
   load: boolean;
   lighthouseRuns: number;
@@ -380,11 +384,22 @@ async function benchScale(options: Options) {
     recompiled?: number;
   })[] = [];
   let load: LoadFigures | undefined;
+  const figureDirs: string[] = [];
   try {
     for (const posts of options.posts!) {
       const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-posts-${posts}-`));
       try {
-        writeContentTree({ posts, out: contentDir, seed: '1', force: false, tagSlugs: false });
+        // Figures go where the site reads them from, in a folder of their own (figureFolder).
+        writeContentTree({
+          posts,
+          shape: options.shape,
+          out: contentDir,
+          publicDir: path.resolve('public'),
+          seed: '1',
+          force: false,
+          tagSlugs: false,
+        });
+        figureDirs.push(path.resolve('public', figureFolder({ posts, seed: '1', shape: options.shape })));
         console.log(
           `\n${posts} posts: generated in ${contentDir}; building (load average ${os.loadavg()[0]!.toFixed(1)})…`,
         );
@@ -443,7 +458,10 @@ async function benchScale(options: Options) {
       }
     }
   } finally {
-    if (!options.keep) fs.rmSync(SCALE_DIST, { recursive: true, force: true });
+    if (!options.keep) {
+      fs.rmSync(SCALE_DIST, { recursive: true, force: true });
+      for (const dir of figureDirs) fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   console.log(
@@ -524,6 +542,7 @@ function parseOptions(): Options | 'help' | undefined {
         'no-lighthouse': { type: 'boolean', default: false },
         'no-load': { type: 'boolean', default: false },
         load: { type: 'boolean', default: false },
+        light: { type: 'boolean', default: false },
         'lighthouse-runs': { type: 'string', default: '3' },
         connections: { type: 'string', default: '50' },
         seconds: { type: 'string', default: '10' },
@@ -556,6 +575,7 @@ function parseOptions(): Options | 'help' | undefined {
   if (!valid) return undefined;
   return {
     posts,
+    shape: values.light ? 'light' : 'realistic',
     lighthouse: !values['no-lighthouse'] && posts === undefined,
     load: posts === undefined ? !values['no-load'] : values.load,
     lighthouseRuns: numbers.lighthouseRuns,

@@ -3,12 +3,14 @@
 // JSON; it fails only with --strict and a missed budget.
 //   npm run bench                          the real site
 //   npm run bench -- --posts 100,500,1000  generated trees of those sizes
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { figureFolder, type Shape } from './gen-content/generate';
 import { writeContentTree } from './gen-content/write';
-import { removeSetAside, runBuild, type BuildRun, type SearchRun } from './bench/build';
+import { measure, removeSetAside, runBuild, type BuildRun, type SearchRun } from './bench/build';
 import {
   checkBudgets,
   growth,
@@ -19,23 +21,30 @@ import {
 } from './bench/budgets';
 import { kib, mib, seconds, table } from './bench/format';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
-import { runLoad, type LoadOptions } from './bench/load';
+import { loadTool, runLoad, type LoadOptions } from './bench/load';
 import { treeRss } from './bench/proc';
 import { readSiteOutput, type SiteOutput } from './bench/site-output';
 import { nginxPath, portOr, startBlogServer, startNginx } from './bench/servers';
+import { writeHugoSite } from './bench/peers/hugo';
 
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
                        Lighthouse (mobile) and a load run; compare with the budgets
-  --posts N,N,...      instead: for each size, generate a tree (gen:content, seed 1), build it into
+  --posts N,N,...      instead: for each size, generate a tree (gen:content, seed 1, realistic posts
+                       with figures in public/images/posts/generated/), build it into
                        .next-bench-scale and report build time, ms per page, peak memory and the
                        rebuild after changing one post
   --no-lighthouse      skip Lighthouse
   --no-load            skip the load run (real site)
+  --peers              with --posts: also build the same posts with Hugo (apt-get install hugo),
+                       converted by scripts/bench/peers/hugo.ts, right after our cold build
+  --light              with --posts: the generator's light shape instead of realistic posts
   --load               also run the load against the largest generated tree (with --posts)
   --lighthouse-runs N  Lighthouse runs per page; the run with the median performance is kept (default 3)
-  --connections C      load: connections (default 50)
+  --connections C      load: connections (default 50); wrk (2 threads) when installed, else autocannon
   --seconds S          load: seconds per target (default 10)
+  --steady-seconds S   load: a run this long on the post, the server's memory read at its start,
+                       halfway and end (default 60; 0 skips it)
   --max-requests N     load: at most N requests per target (default 200000)
   --port P             next start on P, nginx on P+1, Chromium's debugging port P+2 (default: free ports)
   --out FILE           the JSON report (default bench-results/bench.json, or bench-scale.json with --posts)
@@ -53,10 +62,15 @@ const MISSING_PAGE = '/pt/bench-no-such-page';
 
 interface Options {
   posts?: number[];
+  shape: Shape;
   lighthouse: boolean;
   load: boolean;
   lighthouseRuns: number;
   loadOptions: LoadOptions;
+  /** Seconds of the long load run on the post that watches the server's memory (0: none). */
+  steadySeconds: number;
+  /** Build the same tree with Hugo too (Debian's hugo), right after ours. */
+  peers: boolean;
   port?: number;
   out: string;
   keep: boolean;
@@ -170,8 +184,11 @@ function printLighthouse(results: LighthouseFigures[], skipped: string[]) {
 }
 
 function printLoad(load: LoadFigures, options: LoadOptions) {
+  const tool = load.targets[0]?.tool ?? loadTool();
   console.log(
-    `\nLoad: autocannon, ${options.connections} connections, ${options.seconds} s or ${options.maxRequests} requests per target, from its own process, loopback:`,
+    tool === 'wrk'
+      ? `\nLoad: wrk, ${options.connections} connections, 2 threads, ${options.seconds} s per target, loopback:`
+      : `\nLoad: autocannon (FALLBACK: wrk is not installed; autocannon shares the cores with the server), ${options.connections} connections, ${options.seconds} s or ${options.maxRequests} requests per target, loopback:`,
   );
   const rows = load.targets.map((t) => [
     t.name,
@@ -212,8 +229,15 @@ function printLoad(load: LoadFigures, options: LoadOptions) {
   else console.log('nginx is not installed: no reference throughput (apt-get install nginx).');
   const rss = load.serverRssBytes;
   console.log(
-    `Server memory (RSS of next start's process tree): ${mib(rss.start)} at start, ${mib(rss.beforeLoad)} before the load, ${mib(rss.afterLoad)} after.`,
+    `Server memory (RSS of server.mjs's process tree): ${mib(rss.start)} at start, ${mib(rss.beforeLoad)} before the load, ${mib(rss.afterLoad)} after.`,
   );
+  if (load.steady) {
+    const { result, rssBytes, seconds: s } = load.steady;
+    console.log(
+      `Steady run on the post, ${s} s: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
+        `${result.errors} errors; server RSS ${mib(rssBytes.start)} at its start, ${mib(rssBytes.middle)} halfway, ${mib(rssBytes.end)} at its end.`,
+    );
+  }
 }
 
 function printBudgets(checks: BudgetCheck[]) {
@@ -266,6 +290,16 @@ async function measureLoad(
   const afterLoad = treeRss(server.pid);
   const figures: LoadFigures = { targets, serverRssBytes: { start: startRss, beforeLoad, afterLoad } };
   const post = targets.find((t) => t.name === 'post');
+  if (post && options.steadySeconds > 0) {
+    // Memory flat under a long load: the server's RSS at the start, halfway and at the end.
+    const seconds = options.steadySeconds;
+    const start = treeRss(server.pid);
+    let middle = 0;
+    const halfway = setTimeout(() => (middle = treeRss(server.pid)), (seconds * 1000) / 2);
+    const result = await runLoad(post.url, { ...options.loadOptions, seconds }, server.pid);
+    clearTimeout(halfway);
+    figures.steady = { seconds, result, rssBytes: { start, middle, end: treeRss(server.pid) } };
+  }
   const nginx = nginxPath();
   if (post && nginx) {
     const file = path.join(distDir, 'server', 'app', `${post.url.replace(/^http:\/\/[^/]+/, '')}.html`);
@@ -354,6 +388,64 @@ function mdxCacheEntries(distDir: string): number {
   return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
 }
 
+interface PeerRun {
+  name: string;
+  ms: number;
+  pages: number;
+  loadAverage: string[];
+}
+
+/** Hugo building the same posts (converted, figures copied), timed as `hugo --quiet`. */
+async function runHugo(contentDir: string, figures: string): Promise<PeerRun | undefined> {
+  const hugo = spawnSync('sh', ['-c', 'command -v hugo'], { encoding: 'utf8' }).stdout.trim();
+  if (!hugo) {
+    console.log('  Hugo is not installed (apt-get install hugo): no peer figure.');
+    return undefined;
+  }
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-hugo-'));
+  try {
+    writeHugoSite(contentDir, path.resolve('public'), figures, siteDir);
+    const loadAverage = [loadText()];
+    const run = await measure(hugo, ['--quiet', '-s', siteDir, '-d', path.join(siteDir, 'out')], process.env);
+    loadAverage.push(loadText());
+    if (run.code !== 0) throw new Error(`hugo failed:\n${run.log.slice(-2000)}`);
+    const pages = fs
+      .readdirSync(path.join(siteDir, 'out'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('index.html')).length;
+    return { name: 'Hugo', ms: run.ms, pages, loadAverage };
+  } finally {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  }
+}
+
+interface CheckRun {
+  ms: number;
+  /** The check's own figure (from --json): files compiled rather than taken from the MDX cache. */
+  compiled: number;
+  files: number;
+  peakTreeRssBytes: number | null;
+}
+
+/** `npm run check` on the tree with the MDX cache of `distDir`, as a user runs it (tsx included). */
+async function runCheck(contentDir: string, distDir: string): Promise<CheckRun> {
+  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir };
+  const run = await measure(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--json'], env);
+  const report = JSON.parse(run.log.slice(run.log.indexOf('{'))) as { ok: boolean; compiled: number; files: number };
+  if (run.code !== 0 || !report.ok) throw new Error(`npm run check failed on ${contentDir}:\n${run.log.slice(-2000)}`);
+  return {
+    ms: run.ms,
+    compiled: report.compiled,
+    files: report.files,
+    peakTreeRssBytes: run.tree?.peakRssBytes ?? null,
+  };
+}
+
+const loadText = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
 /** Appends a sentence to one post's text, as an author fixing a typo would. */
 function editOnePost(contentDir: string): string {
   const postsDir = path.join(contentDir, 'posts');
@@ -372,6 +464,12 @@ async function benchScale(options: Options) {
   const steps: (ScaleStep & {
     build: ReturnType<typeof buildSummary>;
     rebuild?: ReturnType<typeof buildSummary>;
+    unchangedRebuildMs?: number;
+    checkColdMs?: number;
+    checkUnchangedMs?: number;
+    checkAfterBuild?: CheckRun;
+    peers?: PeerRun[];
+    loadAverage?: { check: string[]; build: string[] };
     editedFile?: string;
     searchMs?: number;
     rebuildSearchMs?: number;
@@ -379,15 +477,38 @@ async function benchScale(options: Options) {
     recompiled?: number;
   })[] = [];
   let load: LoadFigures | undefined;
+  const figureDirs: string[] = [];
   try {
     for (const posts of options.posts!) {
       const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-posts-${posts}-`));
       try {
-        writeContentTree({ posts, out: contentDir, seed: '1', force: false, tagSlugs: false });
+        // Figures go where the site reads them from, in a folder of their own (figureFolder).
+        writeContentTree({
+          posts,
+          shape: options.shape,
+          out: contentDir,
+          publicDir: path.resolve('public'),
+          seed: '1',
+          force: false,
+          tagSlugs: false,
+        });
+        figureDirs.push(path.resolve('public', figureFolder({ posts, seed: '1', shape: options.shape })));
         console.log(
           `\n${posts} posts: generated in ${contentDir}; building (load average ${os.loadavg()[0]!.toFixed(1)})…`,
         );
         const env = { CONTENT_DIR: contentDir };
+        // The check first, with a cache of its own so the build stays cold.
+        const checkDist = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-check-'));
+        const checkLoad = [loadText()];
+        const checkCold = await runCheck(contentDir, checkDist);
+        const checkAgain = await runCheck(contentDir, checkDist);
+        fs.rmSync(checkDist, { recursive: true, force: true });
+        checkLoad.push(loadText());
+        console.log(
+          `  npm run check: ${seconds(checkCold.ms)} cold (${checkCold.compiled} of ${checkCold.files} compiled, peak ${mib(checkCold.peakTreeRssBytes)}), ` +
+            `${seconds(checkAgain.ms)} unchanged (${checkAgain.compiled} compiled); load ${checkLoad.join(' → ')}`,
+        );
+        const buildLoad = [loadText()];
         const build = await runBuild({
           distDir: SCALE_DIST,
           env,
@@ -396,7 +517,34 @@ async function benchScale(options: Options) {
         });
         const site = readSiteOutput(SCALE_DIST, 'public');
         printBuild(`${posts} posts, cold build (empty MDX cache)`, build, site);
+        buildLoad.push(loadText());
+        console.log(`  load average ${buildLoad.join(' → ')}`);
+        const peers: PeerRun[] = [];
+        if (options.peers) {
+          const hugo = await runHugo(contentDir, figureFolder({ posts, seed: '1', shape: options.shape }));
+          if (hugo) {
+            peers.push(hugo);
+            console.log(
+              `  Hugo on the same posts: ${seconds(hugo.ms)} (${hugo.pages} pages), ours ${(build.ms / hugo.ms).toFixed(1)}× as long; load ${hugo.loadAverage.join(' → ')}`,
+            );
+          }
+        }
+        const checkAfterBuild = await runCheck(contentDir, SCALE_DIST);
+        // Counted after the check, whose drafts (never built) add entries of their own.
         const compiledCold = mdxCacheEntries(SCALE_DIST);
+        console.log(
+          `  npm run check after the build: ${seconds(checkAfterBuild.ms)} (${checkAfterBuild.compiled} compiled)`,
+        );
+        const unchanged = await runBuild({
+          distDir: SCALE_DIST,
+          env,
+          logFile: path.join(RESULTS, `rebuild-unchanged-${posts}.log`),
+          clean: false,
+          search: true,
+        });
+        console.log(
+          `  rebuild with nothing changed: ${seconds(unchanged.ms)}${cpuText(unchanged)} (prerender ${unchanged.phases.prerender === undefined ? 'n/a' : seconds(unchanged.phases.prerender)})`,
+        );
         const editedFile = editOnePost(contentDir);
         const rebuild = await runBuild({
           distDir: SCALE_DIST,
@@ -418,6 +566,12 @@ async function benchScale(options: Options) {
           prerenderMs: build.phases.prerender,
           peakTreeRssBytes: build.peakTreeRssBytes,
           rebuildMs: rebuild.ms,
+          unchangedRebuildMs: unchanged.ms,
+          checkColdMs: checkCold.ms,
+          checkUnchangedMs: checkAgain.ms,
+          checkAfterBuild,
+          peers,
+          loadAverage: { check: checkLoad, build: buildLoad },
           cpuSeconds: build.treeCpuSeconds,
           searchMs: build.search?.ms,
           rebuildSearchMs: rebuild.search?.ms,
@@ -442,7 +596,10 @@ async function benchScale(options: Options) {
       }
     }
   } finally {
-    if (!options.keep) fs.rmSync(SCALE_DIST, { recursive: true, force: true });
+    if (!options.keep) {
+      fs.rmSync(SCALE_DIST, { recursive: true, force: true });
+      for (const dir of figureDirs) fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   console.log(
@@ -464,6 +621,11 @@ async function benchScale(options: Options) {
         'peak RSS (tree)',
         'rebuild, 1 post changed',
         'rebuild CPU',
+        'rebuild, nothing changed',
+        'check cold',
+        'check unchanged',
+        'load avg (build)',
+        'Hugo (same run)',
       ],
       steps.map((s) => [
         s.posts,
@@ -478,6 +640,11 @@ async function benchScale(options: Options) {
         mib(s.peakTreeRssBytes),
         s.rebuildMs === undefined ? 'n/a' : `${seconds(s.rebuildMs)} (${s.recompiled} compiled)`,
         s.rebuild?.treeCpuSeconds == null ? 'n/a' : `${s.rebuild.treeCpuSeconds.toFixed(1)} s`,
+        s.unchangedRebuildMs === undefined ? 'n/a' : seconds(s.unchangedRebuildMs),
+        s.checkColdMs === undefined ? 'n/a' : seconds(s.checkColdMs),
+        s.checkUnchangedMs === undefined ? 'n/a' : seconds(s.checkUnchangedMs),
+        s.loadAverage?.build.join(' → ') ?? 'n/a',
+        s.peers?.[0] ? seconds(s.peers[0].ms) : 'n/a',
       ]),
     ),
   );
@@ -523,9 +690,12 @@ function parseOptions(): Options | 'help' | undefined {
         'no-lighthouse': { type: 'boolean', default: false },
         'no-load': { type: 'boolean', default: false },
         load: { type: 'boolean', default: false },
+        light: { type: 'boolean', default: false },
+        peers: { type: 'boolean', default: false },
         'lighthouse-runs': { type: 'string', default: '3' },
         connections: { type: 'string', default: '50' },
         seconds: { type: 'string', default: '10' },
+        'steady-seconds': { type: 'string', default: '60' },
         'max-requests': { type: 'string', default: '200000' },
         port: { type: 'string' },
         out: { type: 'string' },
@@ -555,10 +725,13 @@ function parseOptions(): Options | 'help' | undefined {
   if (!valid) return undefined;
   return {
     posts,
+    shape: values.light ? 'light' : 'realistic',
     lighthouse: !values['no-lighthouse'] && posts === undefined,
     load: posts === undefined ? !values['no-load'] : values.load,
     lighthouseRuns: numbers.lighthouseRuns,
     loadOptions: { connections: numbers.connections, seconds: numbers.seconds, maxRequests: numbers.maxRequests },
+    steadySeconds: Number(values['steady-seconds']) || 0,
+    peers: values.peers,
     port,
     out: values.out ?? path.join(RESULTS, posts ? 'bench-scale.json' : 'bench.json'),
     keep: values.keep,

@@ -90,6 +90,8 @@ function validEntry(value: unknown, key: string): Entry | undefined {
 export class MdxCache {
   hits = 0;
   misses = 0;
+  /** Entries written: posts compiled (and compiled without a problem) through this cache. */
+  written = 0;
   private readonly files: BytesCache | undefined;
 
   constructor(readonly dir: string | undefined) {
@@ -120,6 +122,7 @@ export class MdxCache {
   }
 
   write(key: string, compiled: CompiledPost): void {
+    this.written += 1;
     if (!this.files) return;
     const stamps = compiled.sources.files.map(stamp).filter((s): s is FileStamp => s !== undefined);
     // A cache that cannot be written (read-only or full disk) only makes the next build slower.

@@ -16,9 +16,6 @@ export interface CompileRequest {
   toolchain: string;
 }
 
-/** The compiler makes code for React's development runtime outside production. */
-const development = process.env.NODE_ENV !== 'production';
-
 /**
  * Compiles a post (lib/mdx/engine.ts), or takes it from the cache when the
  * same body, options, pipeline and packages compiled it before and its figure
@@ -30,6 +27,9 @@ const development = process.env.NODE_ENV !== 'production';
  */
 export async function compileCached(request: CompileRequest, { fresh = false } = {}): Promise<CompiledPost> {
   const { post, publicDir, links, absoluteBase, cache, toolchain } = request;
+  // The compiler makes code for React's development runtime outside production, deciding when it
+  // is called (the content check switches to production to share the build's entries).
+  const development = process.env.NODE_ENV !== 'production';
   const key = cacheKey({
     body: post.body,
     id: post.id,

@@ -1,4 +1,4 @@
-// The budgets of issues 9 and 10, checked against what the bench measured. A budget whose
+// The budgets of issues 9, 10 and 17, checked against what the bench measured. A budget whose
 // figure was not measured in this run is reported as skipped, never as passed.
 import { kib } from './format';
 import type { LighthouseFigures } from './lighthouse';
@@ -23,6 +23,8 @@ export interface LoadFigures {
   /** Our req/s on the post as a percentage of nginx's on the same HTML file. */
   percentOfNginx?: number;
   serverRssBytes: { start: number; beforeLoad: number; afterLoad: number };
+  /** A long run on the post, with the server's memory at its start, halfway and at its end. */
+  steady?: { seconds: number; result: LoadResult; rssBytes: { start: number; middle: number; end: number } };
 }
 
 export const BUDGETS = {
@@ -30,8 +32,8 @@ export const BUDGETS = {
   performance: 98,
   perfectScore: 100,
   cls: 0,
-  percentOfNginx: 5,
-  p99Ms: 250,
+  percentOfNginx: 8,
+  p99Ms: 100,
 } as const;
 
 function check(budget: string, measured: string, pass: boolean): BudgetCheck {

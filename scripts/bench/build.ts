@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DROP_RUNTIME_SCRIPT, nextBin, nextBuildEnv, SEARCH_SCRIPT } from '../build.mjs';
+import { DROP_RUNTIME_SCRIPT, nextBin, nextBuildEnv, ROUTING_SCRIPT, SEARCH_SCRIPT } from '../build.mjs';
 import { canReadProc, watchTree } from './proc';
 
 export interface BuildRun {
@@ -52,7 +52,7 @@ export function tracePhases(traceText: string): Record<string, number> {
   return phases;
 }
 
-interface Measured {
+export interface Measured {
   code: number;
   ms: number;
   log: string;
@@ -60,7 +60,7 @@ interface Measured {
 }
 
 /** Runs a command to its end, with its output, wall time, and its process tree's peak memory and CPU. */
-async function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
   const started = performance.now();
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const watch = canReadProc && child.pid ? watchTree(child.pid) : undefined;
@@ -132,12 +132,14 @@ export async function runBuild(options: {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   if (build.code !== 0) throw fail('next build', build.code);
   // As npm run build does: the pages lose the framework's script while the search index reads them.
-  const [dropped, indexed] = await Promise.all([
+  const [dropped, indexed, routing] = await Promise.all([
     measure(process.execPath, [DROP_RUNTIME_SCRIPT], env),
     options.search ? measure(process.execPath, [SEARCH_SCRIPT], env) : undefined,
+    measure(process.execPath, ['--import', 'tsx', ROUTING_SCRIPT], env),
   ]);
-  log += dropped.log + (indexed?.log ?? '');
+  log += dropped.log + (indexed?.log ?? '') + routing.log;
   if (dropped.code !== 0) throw fail('drop-runtime', dropped.code);
+  if (routing.code !== 0) throw fail('routing-table', routing.code);
   if (indexed && indexed.code !== 0) throw fail('build-search', indexed.code);
   const search: SearchRun | undefined = indexed && {
     ms: indexed.ms,
@@ -151,8 +153,8 @@ export async function runBuild(options: {
   const traceFile = path.join(distDir, 'trace');
   return {
     distDir,
-    // The whole of npm run build: next build, then its two steps side by side.
-    ms: build.ms + Math.max(dropped.ms, indexed?.ms ?? 0),
+    // The whole of npm run build: next build, then its three steps side by side.
+    ms: build.ms + Math.max(dropped.ms, indexed?.ms ?? 0, routing.ms),
     peakTreeRssBytes: build.tree?.peakRssBytes ?? null,
     treeCpuSeconds: build.tree?.cpuSeconds ?? null,
     maxProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null,

@@ -1,8 +1,9 @@
-// Drives a server with autocannon, run as its own process so the load does not share an event
-// loop with the bench, and reads its JSON summary.
+// Drives a server with wrk when it is installed (scripts/bench/wrk.ts), else with autocannon, run
+// as its own process so the load does not share an event loop with the bench.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { canReadProc, treeCpuSeconds } from './proc';
+import { runWrk, wrkPath } from './wrk';
 
 export interface LoadOptions {
   connections: number;
@@ -12,6 +13,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   url: string;
+  /** The load generator: wrk, or autocannon where wrk is not installed. */
+  tool: 'wrk' | 'autocannon';
   requests: number;
   seconds: number;
   requestsPerSecond: number;
@@ -48,6 +51,7 @@ const AUTOCANNON = path.join('node_modules', 'autocannon', 'autocannon.js');
 export function summarize(url: string, result: AutocannonJson): LoadResult {
   return {
     url,
+    tool: 'autocannon',
     requests: result.requests.total,
     seconds: result.duration,
     requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : 0,
@@ -65,9 +69,19 @@ export function summarize(url: string, result: AutocannonJson): LoadResult {
   };
 }
 
-/** Drives `url`; with `serverPid`, also the CPU time the server spent per request. */
+/** The tool runLoad uses on this machine. */
+export const loadTool = (): LoadResult['tool'] => (wrkPath() ? 'wrk' : 'autocannon');
+
+/** Drives `url` (wrk, else autocannon); with `serverPid`, also the CPU time the server spent per request. */
 export async function runLoad(url: string, options: LoadOptions, serverPid?: number): Promise<LoadResult> {
   const cpuBefore = serverPid !== undefined && canReadProc ? treeCpuSeconds(serverPid) : undefined;
+  const wrk = wrkPath();
+  if (wrk) {
+    const result = await runWrk(wrk, url, options);
+    if (cpuBefore !== undefined && result.requests > 0)
+      result.serverCpuMsPerRequest = (1000 * (treeCpuSeconds(serverPid!) - cpuBefore)) / result.requests;
+    return result;
+  }
   const args = [
     AUTOCANNON,
     '--json',

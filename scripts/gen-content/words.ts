@@ -290,3 +290,105 @@ export const CODE: Record<CodeLanguage, string> = {
   json: '{\n  "type": "order.created",\n  "id": "42",\n  "total": 17.5\n}',
   java: 'Properties props = new Properties();\nprops.put("bootstrap.servers", "localhost:9092");\ntry (var producer = new KafkaProducer<String, String>(props)) {\n    producer.send(new ProducerRecord<>("orders", "42", "created"));\n}',
 };
+
+/** Tags only the realistic shape uses, so its pool has 30 tags as a grown blog's would. */
+export const EXTRA_TAGS: { id: string; label: { pt: string; en: string } }[] = [
+  { id: 'frontend', label: { pt: 'Front-end', en: 'Front end' } },
+  { id: 'cloud', label: { pt: 'Nuvem', en: 'Cloud' } },
+  { id: 'devops', label: { pt: 'DevOps', en: 'DevOps' } },
+  { id: 'java', label: { pt: 'Java', en: 'Java' } },
+  { id: 'microsservicos', label: { pt: 'Microsserviços', en: 'Microservices' } },
+  { id: 'git', label: { pt: 'Git', en: 'Git' } },
+  { id: 'design-de-codigo', label: { pt: 'Design de código', en: 'Code design' } },
+  { id: 'dados', label: { pt: 'Engenharia de dados', en: 'Data engineering' } },
+  { id: 'resiliencia', label: { pt: 'Resiliência', en: 'Resilience' } },
+];
+
+/** Callout kinds the realistic shape picks from (GitHub's alert markers). */
+export const CALLOUTS = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING'] as const;
+
+interface CodeShape {
+  file: string;
+  head: string[];
+  /** The i-th line of the repeated middle. */
+  line: (i: number) => string;
+  tail: string[];
+}
+
+/** Code of any length per fence language: a head, repeated lines, a tail. */
+export const CODE_SHAPES: Record<CodeLanguage, CodeShape> = {
+  ts: {
+    file: 'pipeline.ts',
+    head: [
+      "import { step } from './steps';",
+      '',
+      'export async function run(total: number): Promise<number> {',
+      '  let done = 0;',
+    ],
+    line: (i) => `  done += await step('stage-${i}', total * ${i + 1});`,
+    tail: ['  return done;', '}'],
+  },
+  js: {
+    file: 'pipeline.test.js',
+    head: ["import assert from 'node:assert/strict';", "import { run } from './pipeline.js';", ''],
+    line: (i) => `assert.equal(await run(${i}), ${i * (i + 1)});`,
+    tail: ['', "console.log('ok');"],
+  },
+  python: {
+    file: 'retry.py',
+    head: ['import time', '', '', 'def run(steps):', '    done = 0'],
+    line: (i) => `    done += steps[${i}]() if len(steps) > ${i} else 0`,
+    tail: ['    time.sleep(0.1)', '    return done'],
+  },
+  go: {
+    file: 'main.go',
+    head: ['package main', '', 'import "fmt"', '', 'func main() {', '\ttotal := 0'],
+    line: (i) => `\ttotal += step(${i}) // stage ${i}`,
+    tail: ['\tfmt.Println("total", total)', '}'],
+  },
+  rust: {
+    file: 'main.rs',
+    head: ['fn step(n: u32) -> u32 {', '    n * 2', '}', '', 'fn main() {', '    let mut total = 0;'],
+    line: (i) => `    total += step(${i});`,
+    tail: ['    println!("{total}");', '}'],
+  },
+  sql: {
+    file: 'report.sql',
+    head: ['SELECT customer_id,'],
+    line: (i) => `       sum(CASE WHEN stage = ${i} THEN total ELSE 0 END) AS stage_${i},`,
+    tail: [
+      '       count(*) AS orders',
+      'FROM orders',
+      "WHERE created_at > now() - interval '7 days'",
+      'GROUP BY customer_id;',
+    ],
+  },
+  bash: {
+    file: 'deploy.sh',
+    head: ['#!/usr/bin/env bash', 'set -euo pipefail', ''],
+    line: (i) => `ssh "host-${i}.internal" 'systemctl restart orders' && echo "host ${i} ok"`,
+    tail: ['', 'echo "all hosts restarted"'],
+  },
+  yaml: {
+    file: 'deployment.yaml',
+    head: ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: orders', 'data:'],
+    line: (i) => `  STAGE_${i}_TIMEOUT: "${(i + 1) * 100}ms"`,
+    tail: ['spec:', '  replicas: 3'],
+  },
+  json: {
+    file: 'event.json',
+    head: ['{', '  "type": "order.created",', '  "stages": ['],
+    line: (i) => `    { "id": ${i}, "name": "stage-${i}", "timeoutMs": ${(i + 1) * 100} },`,
+    tail: ['    { "id": 99, "name": "done", "timeoutMs": 0 }', '  ]', '}'],
+  },
+  java: {
+    file: 'Producer.java',
+    head: [
+      'Properties props = new Properties();',
+      'props.put("bootstrap.servers", "localhost:9092");',
+      'try (var producer = new KafkaProducer<String, String>(props)) {',
+    ],
+    line: (i) => `    producer.send(new ProducerRecord<>("orders", "${i}", "stage-${i}"));`,
+    tail: ['    producer.flush();', '}'],
+  },
+};

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIGURE_DIR, generateContent, type GenerateOptions, type GeneratedTree } from './generate';
+import { figureFolder, generateContent, type GenerateOptions, type GeneratedTree } from './generate';
 
 /** A file the generator leaves in every tree it writes: only such a tree may be replaced. */
 export const MARKER = '.generated';
@@ -18,10 +18,11 @@ export interface WriteOptions extends Omit<GenerateOptions, 'figures'> {
 export function writeContentTree(options: WriteOptions): GeneratedTree {
   const tree = generateContent({ ...options, figures: options.publicDir !== undefined });
 
-  const figureRoot = options.publicDir === undefined ? undefined : path.join(options.publicDir, FIGURE_DIR);
+  const figureRoot = options.publicDir === undefined ? undefined : path.join(options.publicDir, figureFolder(options));
   clear(options.out, options.force, fs.existsSync(path.join(options.out, MARKER)));
-  // The figure folder is the generator's own by its name.
-  if (figureRoot) clear(figureRoot, options.force, true);
+  // The figure folder is the generator's own by its name, and the same arguments fill it with the
+  // same bytes, so replacing it is always safe.
+  if (figureRoot) fs.rmSync(figureRoot, { recursive: true, force: true });
 
   const write = (root: string, files: Map<string, string>) => {
     for (const [relative, text] of files) {
@@ -34,7 +35,7 @@ export function writeContentTree(options: WriteOptions): GeneratedTree {
   if (options.publicDir) write(options.publicDir, tree.public);
   fs.writeFileSync(
     path.join(options.out, MARKER),
-    `Written by scripts/gen-content.ts (posts ${options.posts}, seed ${JSON.stringify(options.seed)}); npm run gen:content -- --force may replace this folder.\n`,
+    `Written by scripts/gen-content.ts (posts ${options.posts}, ${options.shape} shape, seed ${JSON.stringify(options.seed)}); npm run gen:content -- --force may replace this folder.\n`,
   );
   return tree;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadContentTree, readPostBody, scanContentTree, withBody } from '../../lib/content/load';
 import { checkMdx } from '../../lib/mdx/pipeline';
-import { FIGURE_DIR, generateContent } from '../../scripts/gen-content/generate';
+import { FIGURE_DIR, figureFolder, generateContent } from '../../scripts/gen-content/generate';
 import { MARKER, writeContentTree } from '../../scripts/gen-content/write';
 import { makeTree, removeTrees } from './helpers';
 import type { TagConfig } from '../../lib/content/schema';
@@ -22,9 +22,9 @@ function snapshot(dir: string): Map<string, string> {
   return files;
 }
 
-const options = { posts: 30, seed: 'scale', tagSlugs: false, force: false };
+const options = { posts: 30, seed: 'scale', tagSlugs: false, force: false, shape: 'light' as const };
 
-describe('gen:content', () => {
+describe('gen:content, light shape', () => {
   it('writes the same tree, byte for byte, for the same arguments', () => {
     const [a, b] = [makeTree({}), makeTree({})];
     writeContentTree({ ...options, out: path.join(a, 'content'), publicDir: path.join(a, 'public') });
@@ -164,5 +164,93 @@ describe('gen:content', () => {
       tags.some(([id, config]) => [config.pt?.slug, config.en?.slug].some((slug) => slug !== undefined && slug !== id)),
       'no tag got a slug of its own',
     );
+  });
+});
+
+/** Prose words, counted independently of the generator: code fences and the figure tag left out. */
+function words(mdx: string): number {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const prose = body.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').replace(/<Figure[\s\S]*?\/>/g, '');
+  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+describe('gen:content, realistic shape (the default)', () => {
+  const realistic = { posts: 60, seed: 'real', tagSlugs: false, shape: 'realistic' as const, figures: true };
+  const tree = generateContent(realistic);
+  const posts = [...tree.content].filter(([file]) => file.startsWith('posts/'));
+
+  it('writes 800-1,200 words per post, in both languages for nearly every post', () => {
+    for (const [file, text] of posts) {
+      const count = words(text);
+      assert.ok(count >= 800 && count <= 1200, `${file}: ${count} words`);
+    }
+    const folders = new Map<string, string[]>();
+    for (const [file] of posts) {
+      const [, id, name] = file.split('/');
+      folders.set(id!, [...(folders.get(id!) ?? []), name!]);
+    }
+    const both = [...folders.values()].filter((names) => names.length === 2).length;
+    assert.ok(both >= 0.85 * folders.size && both < folders.size, `${both} of ${folders.size} in both languages`);
+    assert.ok(
+      posts.some(([, text]) => /^draft: true$/m.test(text)),
+      'no draft',
+    );
+  });
+
+  it('gives every post one titled 15-19-line code block, a figure, a quote, a list, two outside links, a callout, a footnote and references', () => {
+    for (const [file, text] of posts) {
+      const fences = [...text.matchAll(/^```(\w+) title="[^"]+" \{\d+\}\n([\s\S]*?)\n```$/gm)];
+      assert.equal(fences.length, 1, `${file}: ${fences.length} titled code blocks`);
+      const lines = fences[0]![2]!.split('\n').length;
+      assert.ok(lines >= 15 && lines <= 19, `${file}: ${lines} code lines`);
+      const src = /<Figure\s+src="([^"]+)"/.exec(text)?.[1];
+      assert.ok(src, `${file}: no figure`);
+      assert.ok(tree.public.has(src.slice(1)), `${file}: ${src} is not written`);
+      assert.match(tree.public.get(src.slice(1))!, /^<svg /);
+      assert.match(text, /^> [^[]/m, `${file}: no blockquote`);
+      assert.match(text, /^- [^[]/m, `${file}: no list`);
+      assert.match(text, /^> \[!(NOTE|TIP|IMPORTANT|WARNING)\]$/m, `${file}: no callout`);
+      assert.match(text, /\[\^1\]\n[\s\S]*^\[\^1\]: /m, `${file}: no footnote`);
+      assert.match(text, /<References>\n\n- \[/, `${file}: no references`);
+      const outside = new Set(
+        [...text.split('<References>')[0]!.matchAll(/\]\((https:\/\/[^)]+)\)/g)].map((m) => m[1]),
+      );
+      assert.ok(outside.size >= 2, `${file}: ${outside.size} outside links before the references`);
+    }
+  });
+
+  it('uses 30 tags and puts every fifth post in one of 8 series', () => {
+    const tagIds = tree.content
+      .get('tags.yml')!
+      .split('\n')
+      .filter((line) => /^[^ #].*:/.test(line));
+    assert.equal(tagIds.length, 30);
+    assert.equal(tree.stats.tags, 30);
+    assert.equal([...tree.content.keys()].filter((file) => file.startsWith('series/')).length, 8);
+    const ids = [...new Set(posts.map(([file]) => file.split('/')[1]!))].sort();
+    const inSeries = ids.filter((id) => /^series: /m.test(posts.find(([file]) => file.includes(`/${id}/`))![1]));
+    assert.equal(inSeries.length, 60 / 5);
+  });
+
+  it('is the same for the same arguments and puts figures in a folder of their own', () => {
+    assert.deepEqual(generateContent(realistic), tree);
+    assert.notDeepEqual(generateContent({ ...realistic, seed: 'other' }).content, tree.content);
+    assert.ok([...tree.public.keys()].every((file) => file.startsWith(`${figureFolder(realistic)}/`)));
+    assert.notEqual(figureFolder(realistic), figureFolder({ ...realistic, shape: 'light' }));
+  });
+
+  it('writes a tree the content check passes, figures included', async () => {
+    const root = makeTree({});
+    const out = path.join(root, 'content');
+    const publicDir = path.join(root, 'public');
+    writeContentTree({ ...realistic, posts: 6, force: false, out, publicDir });
+    const scan = scanContentTree(out);
+    assert.deepEqual(
+      scan.problems.filter((problem) => problem.severity !== 'info'),
+      [],
+    );
+    const problems = (await Promise.all(scan.posts.map((post) => checkMdx(withBody(post), publicDir)))).flat();
+    assert.deepEqual(problems, []);
+    assert.equal(fs.readdirSync(path.join(publicDir, figureFolder({ ...realistic, posts: 6 }))).length, 6);
   });
 });

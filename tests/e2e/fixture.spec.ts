@@ -121,7 +121,7 @@ test('the home lists posts newest first', async ({ page }) => {
     'A post only in English (em inglês)',
     'Um texto só em português',
     'Série, parte dois',
-    'Lote, texto 21',
+    'Imagens, vídeo e diagramas',
   ]);
 });
 
@@ -135,9 +135,11 @@ test.describe("old addresses in a post's aliases redirect to it for good", () =>
   for (const [from, to] of cases) {
     test(`${from} → ${to}`, async ({ request }) => {
       let response = await request.get(from, { maxRedirects: 0 });
-      // Next first drops a trailing slash (308), then the proxy redirects the alias.
-      if (from.endsWith('/') && response.status() === 308) {
-        response = await request.get(response.headers()['location']!, { maxRedirects: 0 });
+      // A host may drop a trailing slash first (nginx, 308 to the alias itself), then redirect the
+      // alias; the blog's server goes to the post at once.
+      const first = new URL(response.headers()['location'] ?? from, FIXTURE_URL).pathname;
+      if (from.endsWith('/') && response.status() === 308 && first === from.slice(0, -1)) {
+        response = await request.get(first, { maxRedirects: 0 });
       }
       expect(response.status()).toBe(308);
       expect(new URL(response.headers()['location'] ?? '', FIXTURE_URL).pathname).toBe(to);

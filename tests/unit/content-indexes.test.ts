@@ -93,7 +93,7 @@ describe('indexes: tags', () => {
         'MDX/mdx: 1 (1 own)',
         'Mensageria/mensageria: 2 (1 own)',
         'sem-rotulo/sem-rotulo: 1 (0 own)',
-        'Testes/testes: 3 (3 own)',
+        'Testes/testes: 4 (4 own)',
       ],
     );
     assert.deepEqual(
@@ -104,7 +104,7 @@ describe('indexes: tags', () => {
         'MDX/mdx: 1 (0 own)',
         'Messaging/messaging: 2 (2 own)',
         'sem-rotulo/sem-rotulo: 1 (1 own)',
-        'Testing/testes: 3 (2 own)',
+        'Testing/testes: 4 (3 own)',
       ],
     );
   });

@@ -43,14 +43,22 @@ const NEW_POST = [
 
 test('shows drafts and scheduled posts, each with its badge', async ({ page }) => {
   await page.goto('/pt');
-  const card = (title: string) => page.locator('.post-card').filter({ has: page.getByRole('link', { name: title }) });
-  await expect(card('Rascunho secreto').locator('.draft-badge')).toHaveText('Rascunho');
-  await expect(card('Texto agendado').locator('.draft-badge')).toHaveText('Agendado');
-  await expect(card('Um texto bilíngue').locator('.draft-badge')).toHaveCount(0);
+  const card = (title: string) => page.getByRole('article').filter({ has: page.getByRole('link', { name: title }) });
+  const badge = (title: string) => card(title).getByRole('strong');
+  await expect(card('Rascunho secreto')).toHaveCount(1);
+  await expect(badge('Rascunho secreto')).toHaveText('Rascunho');
+  await expect(badge('Texto agendado')).toHaveText('Agendado');
+  await expect(card('Um texto bilíngue')).toHaveCount(1);
+  await expect(badge('Um texto bilíngue')).toHaveCount(0);
 
   await page.goto('/pt/posts/texto-agendado');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Texto agendado');
-  await expect(page.locator('.post-header .draft-badge')).toHaveText('Agendado');
+  // The badge opens the post's date line.
+  const meta = page
+    .getByRole('article')
+    .getByRole('paragraph')
+    .filter({ has: page.getByRole('time') });
+  await expect(meta.getByRole('strong')).toHaveText('Agendado');
 });
 
 test('shows an edited post and a new post on reload, without a restart', async ({ page }) => {

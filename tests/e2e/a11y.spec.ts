@@ -139,7 +139,8 @@ test.describe('on a phone', { tag: '@phone' }, () => {
     test(`${path}: targets of 24 px or more, no sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       // The table of contents is collapsed above the text here; open, its links count too.
-      for (const summary of await page.locator('.toc-inline summary').all()) await summary.click();
+      const toc = page.getByRole('navigation', { name: /^(Neste artigo|On this page)$/ });
+      for (const summary of await toc.getByText(/^(Neste artigo|On this page)$/).all()) await summary.click();
       expect(await axeViolations(page, { rules: ['target-size'] })).toEqual([]);
       expect(await smallControls(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -309,7 +310,7 @@ test.describe('reduced motion', DESKTOP, () => {
       expect(scroll).toBe(motion === 'reduce' ? 'auto' : 'smooth');
       if (motion === 'no-preference') return;
       // A contents link jumps to its section at once: by the next frame the page is where it stays.
-      await page.locator('.toc-aside a').last().click();
+      await page.getByRole('navigation', { name: 'Neste artigo' }).getByRole('link').last().click();
       // Then it stays there: the scroll position of the next 30 frames (half a second) never moves.
       const frames = await page.evaluate(
         () =>

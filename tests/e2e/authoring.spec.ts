@@ -32,11 +32,12 @@ for (const [locale, post] of Object.entries(POSTS)) {
       await page.goto(post.path);
       const notes = page.getByRole('note');
       await expect(notes).toHaveCount(3);
-      await expect(notes.nth(0).locator('.callout-title')).toHaveText(post.note);
-      await expect(notes.nth(1).locator('.callout-title')).toHaveText(post.warning);
-      await expect(notes.nth(2).locator('.callout-title')).toHaveText(post.tip);
+      // Each callout opens with its title.
+      await expect(notes.nth(0).getByRole('paragraph').first()).toHaveText(post.note);
+      await expect(notes.nth(1).getByRole('paragraph').first()).toHaveText(post.warning);
+      await expect(notes.nth(2).getByRole('paragraph').first()).toHaveText(post.tip);
       await expect(notes.locator('svg[aria-hidden="true"]')).toHaveCount(3);
-      await expect(page.locator('.prose')).not.toContainText('/*');
+      await expect(page.getByRole('article')).not.toContainText('/*');
     });
 
     test('links a footnote and back, with labels in the language', async ({ page }) => {
@@ -60,7 +61,7 @@ for (const [locale, post] of Object.entries(POSTS)) {
       await expect(hidden).toBeHidden();
       await summary.focus();
       await page.keyboard.press('Enter');
-      await expect(page.locator('.prose details')).toHaveAttribute('open', '');
+      await expect(summary.locator('xpath=..')).toHaveAttribute('open', '');
       await expect(hidden).toBeVisible();
     });
 
@@ -73,7 +74,8 @@ for (const [locale, post] of Object.entries(POSTS)) {
       await expect(page.locator('math[display="block"] mfrac')).toHaveCount(1);
       const stylesheet = page.locator('head link[rel="stylesheet"][href^="/katex/"]');
       await expect(stylesheet).toHaveCount(1);
-      // The stylesheet applies: KaTeX's HTML is visible and its MathML is visually hidden.
+      // The stylesheet applies: KaTeX's HTML is visible and its MathML is visually hidden (its own
+      // classes are what the stylesheet targets, so they are what this checks).
       await expect(page.locator('.katex-display .katex-html')).toBeVisible();
       await expect(page.locator('.katex-mathml').first()).toHaveCSS('position', 'absolute');
       const fonts = requests.filter((url) => url.endsWith('.woff2') && url.includes('/katex/'));

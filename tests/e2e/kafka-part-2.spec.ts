@@ -34,15 +34,17 @@ for (const locale of ['pt', 'en'] as const) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
-    await expect(page.locator('.series-box-title')).toHaveText(want.series);
-    await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute(
+    const article = page.getByRole('article');
+    await expect(article.getByText(want.series, { exact: true })).toBeVisible();
+    await expect(article.getByRole('paragraph').getByRole('link', { name: want.previous.name })).toHaveAttribute(
       'href',
       want.previous.path,
     );
 
-    const figure = page.locator('figure.figure');
+    const figure = article.getByRole('figure').filter({ has: page.getByRole('img') });
     await expect(figure).toHaveCount(1);
-    await expect(figure.locator('figcaption')).toHaveText(want.caption);
+    await expect(figure).toHaveAccessibleName(want.caption);
+    await expect(figure.getByText(want.caption)).toHaveText(want.caption);
     // Inlined at build time so it follows the page's theme; named by the figure's alt text.
     const image = figure.getByRole('img');
     await expect(image).toBeVisible();
@@ -52,23 +54,32 @@ for (const locale of ['pt', 'en'] as const) {
     expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(viewBox);
 
     // The topic commands and the producer, both highlighted at build time.
-    await expect(page.locator('.prose pre code')).toHaveCount(2);
-    await expect(page.locator('.prose pre code').nth(0)).toContainText('kafka-topics.sh --create');
-    await expect(page.locator('.prose pre code').nth(0)).toContainText('kafka-topics.sh --describe');
-    await expect(page.locator('.prose pre code').nth(1)).toContainText('new ProducerRecord<>');
-    await expect(page.locator('.prose pre code span[style*="--shiki-light"]').first()).toBeAttached();
+    // Code blocks are the figures with a copy button; inline code is not one.
+    const code = article
+      .getByRole('figure')
+      .filter({ has: page.getByRole('button', { name: /^(Copiar|Copy)$/ }) })
+      .getByRole('code');
+    await expect(code).toHaveCount(2);
+    await expect(code.nth(0)).toContainText('kafka-topics.sh --create');
+    await expect(code.nth(0)).toContainText('kafka-topics.sh --describe');
+    await expect(code.nth(1)).toContainText('new ProducerRecord<>');
+    // The highlighter's inline theme variables are the thing under test here.
+    await expect(code.locator('span[style*="--shiki-light"]').first()).toBeAttached();
 
-    const quote = page.locator('.quote-figure');
-    await expect(quote.locator('blockquote')).toContainText(want.quote);
+    const quote = article.getByRole('figure').filter({ has: page.getByRole('blockquote') });
+    await expect(quote).toHaveCount(1);
+    await expect(quote.getByRole('blockquote')).toContainText(want.quote);
     await expect(quote.getByRole('link', { name: 'Jay Kreps' })).toHaveAttribute('href', /engineering\.linkedin\.com/);
 
-    const references = page.locator('.references li a');
+    // The references are the post's last list.
+    const referenceList = article.getByRole('list').last();
+    const references = referenceList.getByRole('listitem').getByRole('link');
     await expect(references).toHaveCount(8);
     await expect(references.first()).toHaveAttribute(
       'href',
       'https://kafka.apache.org/documentation/#intro_concepts_and_terms',
     );
-    await expect(page.locator('.references .language-mark')).toHaveCount(want.marks);
+    await expect(referenceList.getByText(/^\s*\((em|in) [^)]+\)$/)).toHaveCount(want.marks);
 
     await expect(page.getByRole('link', { name: want.switchTo.name })).toHaveAttribute('href', want.switchTo.path);
   });

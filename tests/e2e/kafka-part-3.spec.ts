@@ -40,16 +40,18 @@ for (const locale of ['pt', 'en'] as const) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
-    await expect(page.locator('.series-box-title')).toHaveText(want.series);
-    await expect(page.locator('.prose').getByRole('link', { name: want.previous.name })).toHaveAttribute(
+    const article = page.getByRole('article');
+    await expect(article.getByText(want.series, { exact: true })).toBeVisible();
+    await expect(article.getByRole('paragraph').getByRole('link', { name: want.previous.name })).toHaveAttribute(
       'href',
       want.previous.path,
     );
 
     // The sequence-number figure, drawn into the page so it follows the theme, numbered 1.
-    const figure = page.locator('figure.figure');
+    const figure = article.getByRole('figure').filter({ has: page.getByRole('img') });
     await expect(figure).toHaveCount(1);
-    await expect(figure.locator('figcaption')).toHaveText(want.caption);
+    await expect(figure).toHaveAccessibleName(want.caption);
+    await expect(figure.getByText(want.caption)).toHaveText(want.caption);
     const image = figure.getByRole('img');
     await expect(image).toBeVisible();
     expect(await image.getAttribute('aria-label')).toMatch(new RegExp(`^${want.altStart}`));
@@ -57,30 +59,39 @@ for (const locale of ['pt', 'en'] as const) {
     expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(viewBox);
 
     // The topic command and a whole producer class, each titled with its file name.
-    await expect(page.locator('figure.code-block figcaption')).toHaveText([...want.codeTitles]);
-    const producer = page.locator('.prose pre code').nth(1);
+    // Code blocks are the figures with a copy button, named by their title.
+    const codeBlocks = article
+      .getByRole('figure')
+      .filter({ has: page.getByRole('button', { name: /^(Copiar|Copy)$/ }) });
+    await expect(codeBlocks).toHaveCount(want.codeTitles.length);
+    for (const [i, title] of want.codeTitles.entries()) await expect(codeBlocks.nth(i)).toHaveAccessibleName(title);
+    const producer = codeBlocks.nth(1).getByRole('code');
     await expect(producer).toContainText(want.className);
     await expect(producer).toContainText('public static void main(String[] args)');
     await expect(producer).toContainText('ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG');
 
     // The footnote: a numbered reference in the text and its note at the end.
-    await expect(page.locator('.prose sup a')).toHaveCount(1);
-    await expect(page.locator('.prose sup a')).toHaveText('1');
+    const noteRef = article.getByRole('superscript').getByRole('link');
+    await expect(noteRef).toHaveCount(1);
+    await expect(noteRef).toHaveText('1');
     await expect(page.getByText(want.footnote)).toBeVisible();
 
     // Every reference is an external link: the Kafka documentation and the KIPs.
-    const references = page.locator('.references li a');
+    const referenceList = article.getByRole('list').filter({ has: page.getByRole('link', { name: /^KIP-98:/ }) });
+    await expect(referenceList).toHaveCount(1);
+    const references = referenceList.getByRole('listitem').getByRole('link');
     await expect(references).toHaveCount(7);
     const hrefs = await references.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/(kafka\.apache\.org|cwiki\.apache\.org)\//);
     expect(hrefs).toContain('https://kafka.apache.org/documentation/#producerconfigs');
     expect(hrefs.filter((href) => href!.includes('/KIP-'))).toHaveLength(3);
     for (let i = 0; i < 7; i++) await expect(references.nth(i)).toHaveAttribute('rel', /noopener/);
-    await expect(page.locator('.references .language-mark')).toHaveCount(want.marks);
+    await expect(referenceList.getByText(/^\s*\((em|in) [^)]+\)$/)).toHaveCount(want.marks);
 
     // The site names no author yet: no byline in the post or the footer.
-    await expect(page.locator('.byline')).toHaveCount(0);
-    await expect(page.locator('footer')).not.toContainText(/Autor do blog|·/);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByText(locale === 'pt' ? /^por / : /^by /)).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).not.toContainText(/Autor do blog|·/);
 
     await expect(page.getByRole('link', { name: want.switchTo.name })).toHaveAttribute('href', want.switchTo.path);
   });

@@ -84,9 +84,10 @@ for (const post of POSTS) {
       page,
     }) => {
       await page.goto(post.path);
-      const diagram = page.locator('.diagram > svg');
+      const diagram = page.getByRole('article').getByRole('img', { name: post.diagram });
+      await expect(diagram).toHaveCount(1);
       await expect(diagram).toHaveAttribute('role', 'img');
-      await expect(page.getByRole('img', { name: post.diagram })).toHaveCount(1);
+      expect(await diagram.evaluate((element) => element.tagName)).toBe('svg');
       await expect(diagram.locator('foreignObject')).toHaveCount(0);
       await expect(diagram.locator('text').first()).toBeVisible();
       const ink = async () =>

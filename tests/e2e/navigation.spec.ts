@@ -28,7 +28,7 @@ for (const locale of ['pt', 'en'] as const) {
     // Inside a section (one series) its link is marked as current, not as this very page.
     await page.getByRole('link', { name: locale === 'pt' ? 'Kafka do começo' : 'Kafka from the start' }).click();
     await expect(nav.getByRole('link', { name: words.series })).toHaveAttribute('aria-current', 'true');
-    await page.locator('.site-name').click();
+    await page.getByRole('banner').getByRole('link', { name: 'Notas de Integração', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}$`));
   });
 
@@ -38,15 +38,17 @@ for (const locale of ['pt', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       locale === 'pt' ? 'Kafka do começo' : 'Kafka from the start',
     );
-    const parts = page.locator('.series-part');
-    await expect(parts.first().locator('.series-part-number')).toHaveText(locale === 'pt' ? 'Parte 1' : 'Part 1');
+    const parts = page.getByRole('main').getByRole('list').getByRole('listitem');
+    const number = locale === 'pt' ? /^Parte \d+$/ : /^Part \d+$/;
+    await expect(parts.first().getByText(number)).toHaveText(locale === 'pt' ? 'Parte 1' : 'Part 1');
     await expect(parts.first().getByRole('link')).toHaveAttribute('href', post.path);
     // Parts in order, whatever the series holds today; planned ones are never links.
-    const numbers = (await parts.locator('.series-part-number').allTextContents()).map((text) =>
-      Number(text.replace(/\D/g, '')),
-    );
+    await expect(parts.getByText(number)).toHaveCount(await parts.count());
+    const numbers = (await parts.getByText(number).allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-    await expect(page.locator('.series-part.planned a')).toHaveCount(0);
+    await expect(
+      parts.filter({ hasText: locale === 'pt' ? '(em breve)' : '(coming soon)' }).getByRole('link'),
+    ).toHaveCount(0);
   });
 
   test(`the Kafka tag page in ${locale} lists the first post, and its switcher keeps the tag`, async ({ page }) => {
@@ -56,7 +58,9 @@ for (const locale of ['pt', 'en'] as const) {
       kafkaPost[locale].path,
     );
     const other = locale === 'pt' ? 'en' : 'pt';
-    await expect(page.locator('.language-switcher a')).toHaveAttribute('href', `/${other}/tags/kafka`);
+    await expect(
+      page.getByRole('navigation', { name: locale === 'pt' ? 'Idioma' : 'Language' }).getByRole('link'),
+    ).toHaveAttribute('href', `/${other}/tags/kafka`);
   });
 }
 
@@ -75,6 +79,8 @@ test('the header fits a 320 px phone without sideways scrolling', { tag: '@deskt
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, path).toBe(0);
-    for (const link of await page.locator('.site-header a').all()) await expect(link).toBeInViewport();
+    const links = page.getByRole('banner').getByRole('link');
+    expect(await links.count()).toBeGreaterThan(1);
+    for (const link of await links.all()) await expect(link).toBeInViewport();
   }
 });

@@ -11,11 +11,12 @@ for (const locale of ['pt', 'en'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', post.lang);
       await expect(page).toHaveTitle(new RegExp(`^${post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
-      const published = page.locator('.post-header time').first();
+      const published = page.getByRole('article').getByRole('time').first();
       await expect(published).toHaveText(post.date);
       await expect(published).toHaveAttribute('datetime', '2023-10-02T17:31:37.000Z');
-      await expect(page.locator('.series-box-title')).toHaveText(post.series);
-      await expect(page.locator('.series-box [aria-current="page"]')).toHaveText(post.title);
+      const seriesBox = page.getByRole('navigation', { name: /^(Série|Series): / });
+      await expect(seriesBox.getByText(post.series, { exact: true })).toBeVisible();
+      await expect(seriesBox.locator('[aria-current="page"]')).toHaveText(post.title);
       await expect(page.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['Kafka', '2023']);
       for (const heading of post.headings) {
         await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
@@ -64,7 +65,11 @@ for (const locale of ['pt', 'en'] as const) {
 
     test('ends with the reference links, marked by language', async ({ page }) => {
       await page.goto(post.path);
-      const links = page.locator('.references li a');
+      const references = page
+        .getByRole('article')
+        .getByRole('list')
+        .filter({ has: page.getByRole('link', { name: /^The Apache Kafka Handbook/ }) });
+      const links = references.getByRole('listitem').getByRole('link');
       await expect(links).toHaveCount(3);
       for (const link of await links.all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(links.nth(0)).toHaveAttribute('href', 'https://www.freecodecamp.org/news/apache-kafka-handbook/');
@@ -79,10 +84,10 @@ for (const locale of ['pt', 'en'] as const) {
           await expect(links.nth(i)).toHaveAttribute('lang', 'en');
         }
         await expect(links.nth(1)).not.toHaveAttribute('hreflang', /.+/);
-        await expect(page.locator('.references .language-mark')).toHaveText(['(em inglês)', '(em inglês)']);
+        await expect(references.getByText(/^\s*\((em|in) [^)]+\)$/)).toHaveText(['(em inglês)', '(em inglês)']);
       } else {
         await expect(links.nth(1)).toHaveAttribute('href', /learn\.microsoft\.com\/en-us\//);
-        await expect(page.locator('.references .language-mark')).toHaveCount(0);
+        await expect(references.getByText(/^\s*\((em|in) [^)]+\)$/)).toHaveCount(0);
       }
     });
 

@@ -29,11 +29,17 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 test.describe('code blocks', { tag: '@node' }, () => {
   test('show their title, language, line numbers and highlighted line', async ({ page }) => {
     await page.goto(CODE_POST);
-    const block = page.locator('figure.code-block');
+    // A code block is the figure with a copy button, named by its title.
+    const block = page
+      .getByRole('article')
+      .getByRole('figure')
+      .filter({ has: page.getByRole('button', { name: 'Copiar' }) });
     await expect(block).toHaveCount(1);
-    await expect(block.locator('figcaption')).toHaveText('soma.ts');
-    await expect(block.locator('.code-language')).toHaveText('Linguagem: ts');
-    await expect(block.locator('code')).toHaveAttribute('data-line-numbers', '');
+    await expect(block).toHaveAccessibleName('soma.ts');
+    await expect(block.getByText('soma.ts', { exact: true })).toBeVisible();
+    await expect(block.getByText(/^Linguagem: \S/)).toHaveText('Linguagem: ts');
+    // The highlighter's data attributes are the hooks the line numbers and highlight are drawn from.
+    await expect(block.getByRole('code')).toHaveAttribute('data-line-numbers', '');
     const lines = block.locator('[data-line]');
     await expect(lines).toHaveCount(5);
     await expect(block.locator('[data-highlighted-line]')).toHaveCount(1);
@@ -120,7 +126,10 @@ test.describe('table of contents', () => {
   // The marked list is the wide-screen one: not on the phone project.
   test('marks the section being read', { tag: '@desktop' }, async ({ page }) => {
     await page.goto(kafkaPost.en.path);
-    const toc = page.locator('.toc-aside');
+    // The wide-screen list; the collapsed one above the text is hidden here.
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toHaveCount(1);
+    await expect(toc).toHaveCSS('position', 'sticky');
     await expect(toc.locator('a[aria-current]')).toHaveCount(0);
     await page.getByRole('heading', { level: 2, name: 'Some use cases' }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 200));
@@ -139,7 +148,7 @@ test.describe('table of contents', () => {
   // The fixture blog is built and served by the Node server only: not on the export project.
   test('is left out of a post with fewer than three sections', { tag: '@node' }, async ({ page }) => {
     await page.goto(`${FIXTURE_URL}/en/posts/bilingual-post`);
-    await expect(page.locator('.toc')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'On this page', includeHidden: true })).toHaveCount(0);
   });
 });
 
@@ -245,16 +254,26 @@ test.describe('print', () => {
     await page.goto(kafkaPost.en.path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.post-header time').first()).toBeVisible();
-    await expect(page.locator('figure.figure svg:visible')).toHaveCount(1);
-    for (const hidden of ['.site-header', '.site-footer', '.language-switcher', '.theme-control', '.toc']) {
-      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    await expect(page.getByRole('article').getByRole('time').first()).toBeVisible();
+    const drawing = page.getByRole('article').getByRole('figure').getByRole('img');
+    await expect(drawing).toHaveCount(1);
+    await expect(drawing).toBeVisible();
+    for (const [what, hidden] of [
+      ['header', page.getByRole('banner', { includeHidden: true })],
+      ['footer', page.getByRole('contentinfo', { includeHidden: true })],
+      ['language switcher', page.getByRole('navigation', { name: 'Language', includeHidden: true })],
+      ['theme control', page.getByRole('group', { name: 'Theme', includeHidden: true })],
+      ['table of contents', page.getByRole('navigation', { name: 'On this page', includeHidden: true })],
+    ] as const) {
+      await expect(hidden.first(), what).toBeAttached();
+      for (const element of await hidden.all()) await expect(element, what).toBeHidden();
     }
-    const link = page.locator('.prose a[href="https://www.confluent.io/blog/how-kafka-is-used-by-netflix/"]');
+    const link = page.getByRole('link', { name: 'keep its huge network of microservices in sync' });
+    await expect(link).toHaveAttribute('href', 'https://www.confluent.io/blog/how-kafka-is-used-by-netflix/');
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(
       '" (https://www.confluent.io/blog/how-kafka-is-used-by-netflix/)"',
     );
-    const heading = page.locator('.prose h2 a').first();
+    const heading = page.getByRole('article').getByRole('heading', { level: 2 }).getByRole('link').first();
     expect(await heading.evaluate((a) => getComputedStyle(a, '::after').content)).not.toContain('(');
   });
 
@@ -262,7 +281,9 @@ test.describe('print', () => {
   test('code blocks print without their copy button', { tag: '@node' }, async ({ page }) => {
     await page.goto(CODE_POST);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('figure.code-block pre')).toBeVisible();
-    await expect(page.locator('.code-copy')).toBeHidden();
+    const copy = page.getByRole('button', { name: 'Copiar', includeHidden: true });
+    await expect(page.getByRole('article').getByRole('figure').filter({ has: copy }).getByRole('code')).toBeVisible();
+    await expect(copy).toHaveCount(1);
+    await expect(copy).toBeHidden();
   });
 });

@@ -94,7 +94,7 @@ test.describe('client script', () => {
     });
     await page.goto('/en/search');
     await page.getByRole('searchbox').fill('Kafka');
-    await expect(page.getByRole('status')).toHaveText('2 results');
+    await expect(page.getByRole('status')).toHaveText('3 results');
     expect(scripts.filter((src) => src.startsWith('/_next/'))).toEqual([]);
     expect(scripts).toEqual(
       expect.arrayContaining(['/islands/search.js', '/islands/search-results.js', '/pagefind/pagefind.js']),

@@ -12,7 +12,7 @@ const cases = {
     // A word only the other language's posts contain.
     foreign: 'happens',
     noResults: 'Nenhum resultado',
-    both: ['2 resultados', [kafkaPost.pt.path, secondKafkaPost.pt.path]],
+    both: ['3 resultados', [kafkaPost.pt.path, secondKafkaPost.pt.path, '/pt/posts/kafka-produtores-a-fundo']],
     needsJavaScript: 'A busca precisa de JavaScript',
     failed: 'Não foi possível carregar a busca. Tente recarregar a página.',
   },
@@ -26,7 +26,7 @@ const cases = {
     found: secondKafkaPost.en,
     foreign: 'mensagens',
     noResults: 'No results',
-    both: ['2 results', [kafkaPost.en.path, secondKafkaPost.en.path]],
+    both: ['3 results', [kafkaPost.en.path, secondKafkaPost.en.path, '/en/posts/kafka-producers-in-depth']],
     needsJavaScript: 'Search needs JavaScript',
     failed: 'Search could not be loaded. Try reloading the page.',
   },

@@ -12,7 +12,7 @@ test.describe('the tag index', () => {
       'MDX (1 texto)',
       'Mensageria (2 textos)',
       'sem-rotulo (1 texto)',
-      'Testes (3 textos)',
+      'Testes (4 textos)',
     ],
     en: [
       'Batch (21 posts)',
@@ -20,7 +20,7 @@ test.describe('the tag index', () => {
       'MDX (1 post)',
       'Messaging (2 posts)',
       'sem-rotulo (1 post)',
-      'Testing (3 posts)',
+      'Testing (4 posts)',
     ],
   };
   for (const locale of ['pt', 'en'] as const) {

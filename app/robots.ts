@@ -6,5 +6,6 @@ import { robotsRules } from '@/lib/seo/sitemap';
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return robotsRules(env.siteUrl, routes.sitemap());
+  // The health check is for load balancers, not for search engines.
+  return robotsRules(env.siteUrl, routes.sitemap(), [routes.healthz()]);
 }

@@ -29,6 +29,7 @@ export function sitemapEntries(pages: readonly SitePage[], siteUrl: URL): Metada
 }
 
 /** robots.txt: everything may be crawled; the sitemap says what there is. */
-export function robotsRules(siteUrl: URL, sitemapPath: string): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl(sitemapPath, siteUrl) };
+export function robotsRules(siteUrl: URL, sitemapPath: string, disallow: string[] = []): MetadataRoute.Robots {
+  const rule = { userAgent: '*', allow: '/', ...(disallow.length > 0 ? { disallow } : {}) };
+  return { rules: [rule], sitemap: absoluteUrl(sitemapPath, siteUrl) };
 }

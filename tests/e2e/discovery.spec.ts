@@ -128,9 +128,9 @@ for (const origin of [SITE_URL, FIXTURE_URL]) {
       }
     });
 
-    test('robots.txt allows everything and points to the sitemap', async ({ request }) => {
+    test('robots.txt allows everything but the health check and points to the sitemap', async ({ request }) => {
       const text = await (await expectStatus(request, `${origin}/robots.txt`)).text();
-      expect(text).toMatch(/User-Agent: \*\nAllow: \//);
+      expect(text).toMatch(/User-Agent: \*\nAllow: \/\nDisallow: \/healthz\n/);
       expect(text).toContain(`Sitemap: ${origin}/sitemap.xml`);
     });
 

@@ -282,9 +282,13 @@ describe('sitemap', () => {
     assert.equal(entries.find((e) => e.url.endsWith('/pt/posts/so-em-portugues'))!.alternates, undefined);
   });
 
-  it('points robots.txt at it and allows everything', () => {
+  it('points robots.txt at it and allows everything but what it is told to keep out', () => {
     assert.deepEqual(robotsRules(SITE, routes.sitemap()), {
       rules: [{ userAgent: '*', allow: '/' }],
+      sitemap: 'https://blog.example.com/sitemap.xml',
+    });
+    assert.deepEqual(robotsRules(SITE, routes.sitemap(), ['/healthz']), {
+      rules: [{ userAgent: '*', allow: '/', disallow: ['/healthz'] }],
       sitemap: 'https://blog.example.com/sitemap.xml',
     });
   });

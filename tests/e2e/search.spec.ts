@@ -160,7 +160,7 @@ test('the index is served with its content types and cache lifetimes', async ({ 
   const meta = await request.get(`/pagefind/pagefind.${entry.languages.en!.hash}.pf_meta`);
   expect(meta.status()).toBe(200);
   // Cloudflare's _headers cannot tell pagefind.<hash>.pf_meta from pagefind.js by pattern, so there
-  // the meta file revalidates like the rest of /pagefind/ (README, Deploy).
+  // the meta file revalidates like the rest of /pagefind/ (README, "Deploy").
   if (testInfo.project.name !== 'cloudflare') expect(meta.headers()['cache-control']).toContain('immutable');
 
   expect((await request.get('/pagefind/nothing-here.js')).status()).toBe(404);

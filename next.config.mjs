@@ -7,8 +7,6 @@ import { sourceHashes } from './lib/source-hash.mjs';
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // A self-contained server folder (server.js and only the modules it needs): what the Dockerfile runs.
-  output: 'standalone',
   // Next would hash a prerendered page's whole HTML on every request for its ETag (it keeps none
   // from the build): 13% of the server's CPU on the Kafka post under load. The build computes each
   // page's ETag once instead (scripts/routing-table.ts), and server.mjs answers revalidations.
@@ -79,5 +77,9 @@ const nextConfig = {
  */
 export default function config(phase) {
   // PHASE_PRODUCTION_SERVER's value: next/constants is not in the container's trimmed node_modules.
-  return phase === 'phase-production-server' ? nextConfig : { ...nextConfig, env: sourceHashes(process.cwd()) };
+  if (phase === 'phase-production-server') return nextConfig;
+  // The build writes a self-contained server folder (only the modules it needs) for the Dockerfile.
+  // The running server is left without it: Next warns on every start that `next start` does not
+  // work with standalone output, which server.mjs is not.
+  return { ...nextConfig, output: 'standalone', env: sourceHashes(process.cwd()) };
 }

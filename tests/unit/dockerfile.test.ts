@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { copySteps, parseDockerfile, stage } from '../../lib/dockerfile';
 import config from '../../next.config.mjs';
 
-const nextConfig = config('phase-production-server');
+const nextConfig = config('phase-production-build');
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const stages = parseDockerfile(fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'));
@@ -79,6 +79,8 @@ describe('Dockerfile', () => {
 
   it("runs as a non-root user the standalone server, from what next build and npm run build's steps write", () => {
     assert.equal(nextConfig.output, 'standalone');
+    // The server does not get it: Next would warn at every start that `next start` cannot run it.
+    assert.equal(config('phase-production-server').output, undefined);
     const runtime = stage(stages, 'runtime');
     const steps = copySteps(runtime);
     for (const step of steps) {

@@ -24,7 +24,7 @@ import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
 import { loadTool, runLoad, type LoadOptions } from './bench/load';
 import { treeRss } from './bench/proc';
 import { readSiteOutput, type SiteOutput } from './bench/site-output';
-import { nginxPath, portOr, startBlogServer, startNginx } from './bench/servers';
+import { nginxPath, portOr, startBlogServer, startNginx, startNodeFloor } from './bench/servers';
 import { writeHugoSite } from './bench/peers/hugo';
 
 const USAGE = `usage: npm run bench -- [options]
@@ -201,6 +201,20 @@ function printLoad(load: LoadFigures, options: LoadOptions) {
     t.requests,
     cpuPerRequest(t),
   ]);
+  if (load.nodeFloor) {
+    const n = load.nodeFloor;
+    rows.push([
+      'bare Node http',
+      'same post HTML',
+      Math.round(n.requestsPerSecond),
+      `${n.latencyMs.p50} ms`,
+      `${n.latencyMs.p99} ms`,
+      n.errors,
+      n.non2xx,
+      n.requests,
+      cpuPerRequest(n),
+    ]);
+  }
   if (load.nginx) {
     const n = load.nginx;
     rows.push([
@@ -300,9 +314,19 @@ async function measureLoad(
     clearTimeout(halfway);
     figures.steady = { seconds, result, rssBytes: { start, middle, end: treeRss(server.pid) } };
   }
+  const file = post && path.join(distDir, 'server', 'app', `${post.url.replace(/^http:\/\/[^/]+/, '')}.html`);
+  if (file) {
+    // What a Node server pays on this machine before any framework: the tail latency it shows is
+    // the machine's (two cores shared by wrk and the server), not Next's.
+    const floor = await startNodeFloor({ port: await portOr(undefined), file });
+    try {
+      figures.nodeFloor = { ...(await runLoad(`${floor.origin}/`, options.loadOptions, floor.pid)), file };
+    } finally {
+      await floor.stop();
+    }
+  }
   const nginx = nginxPath();
-  if (post && nginx) {
-    const file = path.join(distDir, 'server', 'app', `${post.url.replace(/^http:\/\/[^/]+/, '')}.html`);
+  if (post && file && nginx) {
     const port = options.port ? options.port + 1 : await portOr(undefined);
     const server2 = await startNginx({ nginx, port, file });
     try {

@@ -1,4 +1,5 @@
-// The servers the bench measures: the blog's server (server.mjs) from a build, and nginx serving one file.
+// The servers the bench measures: the blog's server (server.mjs) from a build, and two references
+// serving one file: nginx, and a bare Node http server (what any Node server pays on this machine).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -140,4 +141,32 @@ http {
     throw error;
   }
   return { origin, pid: child.pid!, stop, workers };
+}
+
+// One process, one event loop, the file's bytes kept in memory: the floor for a Node server here.
+const NODE_FLOOR = `
+const http = require('node:http');
+const body = require('node:fs').readFileSync(process.argv[1]);
+const headers = { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length };
+http.createServer((request, response) => { response.writeHead(200, headers); response.end(body); })
+  .listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+/** A bare Node http server on 127.0.0.1:`port` answering every request with `file`. */
+export async function startNodeFloor(options: { port: number; file: string }): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['-e', NODE_FLOOR, options.file, String(options.port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${options.port}`;
+  const stop = stopper(child);
+  try {
+    await waitForAnswer(`${origin}/`, child, () => output, 'the bare Node server');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, pid: child.pid!, stop };
 }

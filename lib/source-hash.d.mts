@@ -1,6 +1,9 @@
 /** lib/mdx and the modules of lib/ its plugins import, relative to the project's root. */
 export const MDX_PIPELINE_SOURCES: readonly string[];
 
+/** lib/content/load.ts and the modules of lib/ it imports, relative to the project's root. */
+export const CONTENT_PARSE_SOURCES: readonly string[];
+
 /** The post card's drawing and its size, relative to the project's root. */
 export const SOCIAL_CARD_SOURCES: readonly string[];
 

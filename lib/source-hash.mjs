@@ -24,6 +24,9 @@ export const MDX_PIPELINE_SOURCES = [
   'lib/content/tree.ts',
 ];
 
+/** The content loader's parse of one file (lib/content/load.ts and what it imports): the content check keeps its results. */
+export const CONTENT_PARSE_SOURCES = ['lib/content', 'lib/i18n', 'lib/urls.ts'];
+
 /** The post card's drawing and its size. */
 export const SOCIAL_CARD_SOURCES = ['lib/seo/social-image.tsx', 'lib/seo/metadata.ts'];
 

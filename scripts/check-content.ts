@@ -7,7 +7,13 @@
 // when its turn comes, so memory stays flat however many posts there are.
 // Compiles go through the build's MDX cache (<distDir>/cache/mdx, lib/mdx/cache.ts):
 // a post compiled by the last check or build, unchanged since, is not compiled again.
+// What each file gave the last check (its parse, its compile's problems) is kept in one
+// file, <distDir>/cache/check/manifest.bin (lib/content/check-manifest.ts), keyed by the
+// file's content hash: an unchanged tree is checked without parsing or compiling a post,
+// and without loading the compiler at all, while every cross-file check runs again.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { CheckManifest } from '../lib/content/check-manifest';
 import {
   ContentError,
   displayPath,
@@ -16,45 +22,82 @@ import {
   type ContentProblem,
   type Severity,
 } from '../lib/content/errors';
-import { linkContext, linkTargets } from '../lib/content/links';
+import { linkContext, linkTargets, type LinkTargets } from '../lib/content/links';
 import { assembleTree, readPostBody, scanContentTree } from '../lib/content/load';
 import type { PostSummary } from '../lib/content/types';
 import { env } from '../lib/env';
 import { locales } from '../lib/i18n/config';
-import { MdxCache, toolchainOf } from '../lib/mdx/cache';
-import { compileCached } from '../lib/mdx/compile';
-import { mdxProblems } from '../lib/mdx/pipeline';
+import { MdxCache, pipelineHash, toolchainOf } from '../lib/mdx/cache';
+import { cachedCompile, type CompileRequest } from '../lib/mdx/lookup';
+import { internalLinkProblem } from '../lib/mdx/plugins/links';
+import type { PostSources } from '../lib/mdx/plugins/sources';
 import { mapLimited } from '../lib/pool';
+import { CONTENT_PARSE_SOURCES, hashSources } from '../lib/source-hash.mjs';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Posts compiled at once: enough to overlap reading files with compiling, few enough to bound memory. */
 const CONCURRENCY = 4;
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const root = process.cwd();
 const cache = new MdxCache(path.join(env.distDir, 'cache', 'mdx'));
-const toolchain = toolchainOf(process.cwd());
+const toolchain = toolchainOf(root);
+const manifest = CheckManifest.open(
+  path.join(env.distDir, 'cache', 'check', 'manifest.bin'),
+  sha256(JSON.stringify([hashSources(root, CONTENT_PARSE_SOURCES), toolchain])),
+);
+/** Posts that went through the compiler in this run. */
+let compiled = 0;
 
-async function compileProblems(
-  post: PostSummary,
-  targets: ReturnType<typeof linkTargets> | undefined,
-): Promise<ContentProblem[]> {
+/** The compiler (unified, shiki, KaTeX…), loaded only when a post has to be compiled. */
+let compiler: Promise<[typeof import('../lib/mdx/compile'), typeof import('../lib/mdx/pipeline')]> | undefined;
+const loadCompiler = () => (compiler ??= Promise.all([import('../lib/mdx/compile'), import('../lib/mdx/pipeline')]));
+
+async function compileProblems(post: PostSummary, targets: LinkTargets | undefined): Promise<ContentProblem[]> {
+  const links = targets && linkContext(post, targets);
+  const verdict = (url: string) => (links ? (internalLinkProblem(url, links, env.publicDir) ?? null) : null);
+  const fileHash = manifest.hashOf(post.file);
+  // Everything the compile's problems depend on but its figures and links, which the record checks itself.
+  const key =
+    fileHash &&
+    sha256(
+      JSON.stringify([
+        fileHash,
+        post.id,
+        post.locale,
+        env.publicDir,
+        root,
+        pipelineHash(),
+        toolchain,
+        process.env.NODE_ENV,
+      ]),
+    );
+  const recorded = key ? manifest.compiled(post.file, key, verdict) : undefined;
+  if (recorded) return recorded.problems;
+
   let body: string;
   try {
     body = readPostBody(post.file);
   } catch (error) {
     return error instanceof ContentError ? error.problems : [{ file: post.file, message: 'cannot be read' }];
   }
-  try {
-    await compileCached({
-      post: { ...post, body },
-      publicDir: env.publicDir,
-      links: targets && linkContext(post, targets),
-      cache,
-      toolchain,
-    });
-    return [];
-  } catch (error) {
-    return mdxProblems(error, post.file);
+  const request: CompileRequest = { post: { ...post, body }, publicDir: env.publicDir, links, cache, toolchain };
+  let sources: PostSources | undefined = cachedCompile(request)?.sources;
+  let problems: ContentProblem[] = [];
+  if (!sources) {
+    const [{ compileCached }, { mdxProblems }] = await loadCompiler();
+    compiled += 1;
+    try {
+      await compileCached(request, { fresh: true, onSources: (found) => (sources = found) });
+    } catch (error) {
+      problems = mdxProblems(error, post.file);
+    }
   }
+  if (key && sources) {
+    const { files, links: urls, missing } = sources;
+    manifest.recordCompile(post.file, { key, problems, files, missing, links: urls.map((url) => [url, verdict(url)]) });
+  }
+  return problems;
 }
 
 async function main(json: boolean): Promise<number> {
@@ -62,7 +105,7 @@ async function main(json: boolean): Promise<number> {
   // Compile as the production build does (lib/mdx/compile.ts keys entries by it), so the check
   // and the build use each other's compiled posts; the problems found are the same either way.
   Object.assign(process.env, { NODE_ENV: 'production' });
-  const scan = scanContentTree(env.contentDir);
+  const scan = scanContentTree(env.contentDir, manifest.read);
   // Links are checked against the published site, even when some files are broken.
   const targets = scan.site
     ? linkTargets(assembleTree(env.contentDir, { ...scan, problems: [] }, { includeDrafts: false }))
@@ -73,10 +116,10 @@ async function main(json: boolean): Promise<number> {
   );
   const errors = problems.filter(isError).length;
   const published = scan.posts.filter((p) => !p.draft);
+  manifest.save();
   const seconds = (performance.now() - started) / 1000;
   // The most memory the process held at any moment (maxRSS is in KiB).
   const peakMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-  const compiled = cache.written + compileResults.filter((found) => found.length > 0).length;
 
   if (json) {
     const report = problems.map((p) => ({

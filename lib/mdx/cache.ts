@@ -75,7 +75,8 @@ function validEntry(value: unknown, key: string): Entry | undefined {
     Array.isArray(entry.stamps) &&
     typeof entry.math === 'boolean' &&
     isStringArray(entry.sources?.files) &&
-    isStringArray(entry.sources?.links);
+    isStringArray(entry.sources?.links) &&
+    isStringArray(entry.sources?.missing);
   return ok ? (entry as Entry) : undefined;
 }
 

@@ -1,20 +1,10 @@
-import type { LinkContext } from '../content/links';
-import { cacheKey, pipelineHash, type CompiledPost, type MdxCache } from './cache';
+import type { CompiledPost } from './cache';
 import { compileMdx, runMdx, type MdxContent } from './engine';
-import { mdxPlugins, type PipelineInput } from './pipeline';
-import { internalLinkProblem } from './plugins/links';
+import { cachedCompile, requestKey, type CompileRequest } from './lookup';
+import { mdxPlugins } from './pipeline';
+import type { PostSources } from './plugins/sources';
 
-export interface CompileRequest {
-  post: PipelineInput & { locale: string };
-  publicDir: string;
-  /** The site's pages and where the post lives: internal links are checked against them. */
-  links?: LinkContext;
-  /** For feeds: every address made absolute against this URL. */
-  absoluteBase?: string;
-  cache: MdxCache;
-  /** See cacheKey. */
-  toolchain: string;
-}
+export type { CompileRequest };
 
 /**
  * Compiles a post (lib/mdx/engine.ts), or takes it from the cache when the
@@ -23,44 +13,44 @@ export interface CompileRequest {
  * a cached post's internal links are checked again; a link that broke since
  * sends it through the compiler, which reports it. Problems throw as an
  * MdxCompileError (lib/mdx/render.tsx turns it into a ContentError).
- * `fresh` skips the cache read, for an entry that failed to run.
+ * `fresh` skips the cache read, for an entry that failed to run; `onSources` receives the
+ * files and links the post was made from, also when its compile fails.
  */
-export async function compileCached(request: CompileRequest, { fresh = false } = {}): Promise<CompiledPost> {
-  const { post, publicDir, links, absoluteBase, cache, toolchain } = request;
-  // The compiler makes code for React's development runtime outside production, deciding when it
-  // is called (the content check switches to production to share the build's entries).
-  const development = process.env.NODE_ENV !== 'production';
-  const key = cacheKey({
-    body: post.body,
-    id: post.id,
-    locale: post.locale,
-    publicDir,
-    absoluteBase,
-    development,
-    toolchain,
-    pipeline: pipelineHash(),
-  });
-  const hit = fresh ? undefined : cache.read(key);
-  if (hit && (!links || hit.sources.links.every((url) => !internalLinkProblem(url, links, publicDir)))) return hit;
+export async function compileCached(
+  request: CompileRequest,
+  { fresh = false, onSources }: { fresh?: boolean; onSources?: (sources: PostSources) => void } = {},
+): Promise<CompiledPost> {
+  const { post, publicDir, links, absoluteBase, cache } = request;
+  const key = requestKey(request);
+  const hit = fresh ? undefined : cachedCompile(request, key);
+  if (hit) {
+    onSources?.(hit.sources);
+    return hit;
+  }
   const compiled: CompiledPost = {
     code: '',
     references: [],
     headings: [],
-    sources: { files: [], links: [] },
+    sources: { files: [], links: [], missing: [] },
     math: false,
   };
   const { references, headings, sources } = compiled;
-  compiled.code = await compileMdx(
-    post,
-    mdxPlugins(post, publicDir, {
-      links,
-      absoluteBase,
-      references,
-      headings,
-      sources,
-      onMath: () => (compiled.math = true),
-    }),
-  );
+  try {
+    compiled.code = await compileMdx(
+      post,
+      mdxPlugins(post, publicDir, {
+        links,
+        absoluteBase,
+        references,
+        headings,
+        sources,
+        onMath: () => (compiled.math = true),
+      }),
+    );
+  } finally {
+    // Also when it fails: the content check keeps a failure until what it was made from changes.
+    onSources?.(sources);
+  }
   cache.write(key, compiled);
   return compiled;
 }

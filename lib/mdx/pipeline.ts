@@ -82,7 +82,16 @@ export function mdxPlugins(
           record: options.sources,
         },
       ],
-      [remarkFigures, { postId: post.id, publicDir, inline: !options.absoluteBase, postDir: postDirOf(post.file) }],
+      [
+        remarkFigures,
+        {
+          postId: post.id,
+          publicDir,
+          inline: !options.absoluteBase,
+          postDir: postDirOf(post.file),
+          record: options.sources,
+        },
+      ],
       [remarkReferences, { collect: options.references }],
       [remarkLinks, { publicDir, links: options.links }],
       [remarkRecordSources, { publicDir, record: options.sources }],

@@ -6,7 +6,12 @@ import { after, describe, it } from 'node:test';
 import ts from 'typescript';
 import { cacheKey, pipelineHash } from '../../lib/mdx/cache';
 import { socialCardKey } from '../../lib/seo/social-image';
-import { hashSources, MDX_PIPELINE_SOURCES, SOCIAL_CARD_SOURCES } from '../../lib/source-hash.mjs';
+import {
+  CONTENT_PARSE_SOURCES,
+  hashSources,
+  MDX_PIPELINE_SOURCES,
+  SOCIAL_CARD_SOURCES,
+} from '../../lib/source-hash.mjs';
 import { makeTree, removeTrees } from './helpers';
 
 after(removeTrees);
@@ -86,28 +91,53 @@ describe('cache keys follow the code that makes the cached output', () => {
       'lib/mdx/pipeline.ts',
       ...fs.readdirSync(path.join(ROOT, 'lib/mdx/plugins')).map((name) => `lib/mdx/plugins/${name}`),
     ];
-    const missing: string[] = [];
-    for (const file of compileModules) {
-      const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest);
-      for (const statement of source.statements) {
-        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-        const clause = statement.importClause;
-        const bindings = clause?.namedBindings;
-        const typesOnly =
-          clause?.isTypeOnly ||
-          (!clause?.name && bindings && ts.isNamedImports(bindings) && bindings.elements.every((e) => e.isTypeOnly));
-        const specifier = statement.moduleSpecifier.text;
-        if (typesOnly || !(specifier.startsWith('.') || specifier.startsWith('@/'))) continue;
-        const target = specifier.startsWith('@/')
-          ? specifier.slice(2)
-          : path.posix.join(path.posix.dirname(file), specifier);
-        const found = ['', '.ts', '.tsx', '.mjs']
-          .map((ext) => target + ext)
-          .find((f) => fs.existsSync(path.join(ROOT, f)));
-        assert.ok(found, `${file} imports ${specifier}, which was not found`);
-        if (!listed(found)) missing.push(`${file} → ${found}`);
-      }
-    }
+    const missing = compileModules.flatMap((file) =>
+      localImports(file)
+        .filter((found) => !listed(found))
+        .map((found) => `${file} → ${found}`),
+    );
     assert.deepEqual(missing, []);
   });
+
+  it('lists every module of lib/ that the content loader’s parse imports, however deep', () => {
+    const listed = (file: string) =>
+      CONTENT_PARSE_SOURCES.some((entry) => file === entry || file.startsWith(`${entry}/`));
+    const seen = new Set<string>();
+    const queue = ['lib/content/load.ts'];
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      queue.push(...localImports(file));
+    }
+    assert.ok(seen.has('lib/content/schema.ts'));
+    assert.deepEqual(
+      [...seen].filter((file) => !listed(file)),
+      [],
+    );
+  });
 });
+
+/** The project modules `file` imports for their values (type-only imports left out). */
+function localImports(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    const typesOnly =
+      clause?.isTypeOnly ||
+      (!clause?.name && bindings && ts.isNamedImports(bindings) && bindings.elements.every((e) => e.isTypeOnly));
+    const specifier = statement.moduleSpecifier.text;
+    if (typesOnly || !(specifier.startsWith('.') || specifier.startsWith('@/'))) continue;
+    const target = specifier.startsWith('@/')
+      ? specifier.slice(2)
+      : path.posix.join(path.posix.dirname(file), specifier);
+    const resolved = ['', '.ts', '.tsx', '.mjs']
+      .map((ext) => target + ext)
+      .find((f) => fs.existsSync(path.join(ROOT, f)));
+    assert.ok(resolved, `${file} imports ${specifier}, which was not found`);
+    found.push(resolved);
+  }
+  return found;
+}

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { besideThePost, defaultUrlOf, describeMedia, srcSetOf, SIZES } from '../../media/files';
 import { isHttpUrl } from '../../urls';
 import { inlineSvg } from './inline-svg';
+import type { PostSources } from './sources';
 import { isJsxElement, problems, publicPath, setAttribute, stringAttribute, walk, type JsxElement } from './tree';
 
 export interface FigureOptions {
@@ -20,6 +21,8 @@ export interface FigureOptions {
   inline?: boolean;
   /** The post's folder: `./diagram.png` beside the MDX is published from there (lib/media). */
   postDir?: string;
+  /** Receives the image paths looked for and not found (the content check's cache, lib/content/check-manifest.ts). */
+  record?: Pick<PostSources, 'missing'>;
 }
 
 interface Resolved {
@@ -99,6 +102,7 @@ export function remarkFigures(options: FigureOptions) {
       return undefined;
     }
     const beside = options.postDir ? besideThePost(options.postDir, src) : undefined;
+    if (beside && !fs.existsSync(beside)) options.record?.missing.push(beside);
     if (beside && src.startsWith('./') && !fs.existsSync(beside)) {
       report(`image not found: ${src} (expected beside the post, at ${path.relative(process.cwd(), beside)})`);
       return undefined;
@@ -111,6 +115,7 @@ export function remarkFigures(options: FigureOptions) {
     const publicSrc = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src}`;
     const onDisk = publicPath(options.publicDir, publicSrc);
     if (!onDisk || !fs.existsSync(onDisk)) {
+      if (onDisk) options.record?.missing.push(onDisk);
       const expected = path.join(options.publicDir, ...publicSrc.split('/').filter(Boolean));
       report(`image not found: ${publicSrc} (expected at ${path.relative(process.cwd(), expected)})`);
       return undefined;

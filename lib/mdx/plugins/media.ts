@@ -101,7 +101,7 @@ export function remarkMedia(options: MediaOptions) {
       if (element.name === 'Figure') {
         const src = stringAttribute(element, 'src');
         const beside = src && options.postDir ? besideThePost(options.postDir, src) : undefined;
-        if (beside && fs.existsSync(beside)) options.record?.files.push(beside);
+        if (beside) options.record?.[fs.existsSync(beside) ? 'files' : 'missing'].push(beside);
         return;
       }
       if (element.name === 'Video') return video(element, 'Video', (message) => found.report(message, element));
@@ -195,9 +195,11 @@ export function remarkMedia(options: MediaOptions) {
       const url = media.url.endsWith('.svg') ? media.url : defaultUrlOf(media);
       return { url, onDisk: beside, width: media.width, height: media.height, srcSet: srcSetOf(media) };
     }
+    if (beside) options.record?.missing.push(beside);
     const sitePath = src.startsWith('/') ? src : `/images/posts/${options.postId}/${src.replace(/^\.\//, '')}`;
     const onDisk = publicPath(options.publicDir, sitePath);
     if (!onDisk || !fs.existsSync(onDisk)) {
+      if (onDisk) options.record?.missing.push(onDisk);
       const expected = beside ?? path.join(options.publicDir, ...sitePath.split('/').filter(Boolean));
       report(`not found: ${src} (expected at ${path.relative(process.cwd(), expected)})`);
       return undefined;

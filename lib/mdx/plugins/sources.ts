@@ -7,6 +7,8 @@ export interface PostSources {
   files: string[];
   /** Every link address in it: internal ones are checked against the site's pages, which change. */
   links: string[];
+  /** Files it looked for and did not find: a cached failure ("not found") is stale once one appears. */
+  missing: string[];
 }
 
 /**

@@ -65,18 +65,26 @@ export default defineConfig({
   },
   // Tests tagged @desktop run on the wide viewports only (what does not depend on the viewport runs
   // once; a few set their own), tests tagged @phone on the phone only, tests tagged @node (what only
-  // the Node server does or serves) not on the export.
+  // the Node server does or serves) not on the export. export.spec.ts and cloudflare.spec.ts check
+  // what one static host adds: each runs in its host's project only.
   projects: [
     {
       name: 'desktop',
       grepInvert: /@phone\b/,
+      testIgnore: ['export.spec.ts', 'cloudflare.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
-    { name: 'phone', grepInvert: /@desktop\b/, use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'phone',
+      grepInvert: /@desktop\b/,
+      // Whole specs in which the viewport plays no part: raw HTTP, and the HTML checker.
+      testIgnore: ['export.spec.ts', 'cloudflare.spec.ts', 'hostile.spec.ts', 'html-valid.spec.ts'],
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
     // The same suite against the static export behind nginx, on one viewport. Left out: specs of the
     // Node server alone (how it binds and starts, raw hostile HTTP) and of the blogs built from the
     // test content trees, which are served by Node only; tests/e2e/export.spec.ts checks what nginx
-    // adds. Tests of what only the Node server does skip themselves here, saying why.
+    // adds. Tests of what only the Node server does are tagged @node.
     {
       name: 'export',
       grepInvert: /@phone\b|@node\b/,
@@ -92,6 +100,7 @@ export default defineConfig({
         'fixture.spec.ts',
         'pt-only.spec.ts',
         'taxonomy.spec.ts',
+        'cloudflare.spec.ts',
       ],
       use: {
         ...devices['Desktop Chrome'],

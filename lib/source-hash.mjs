@@ -21,7 +21,7 @@ export const MDX_PIPELINE_SOURCES = [
   'lib/mermaid',
   'lib/env.ts',
   'lib/urls.ts',
-  'lib/content/tree.ts',
+  'lib/server/canonical-path.mjs',
 ];
 
 /** The post card's drawing and its size. */

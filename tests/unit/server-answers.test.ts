@@ -4,7 +4,6 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
   ALLOWED_METHODS,
-  canonicalPath,
   cookieValue,
   decide,
   loadRouting,
@@ -14,6 +13,7 @@ import {
   type Decision,
   type RoutingTable,
 } from '../../lib/server/answers.mjs';
+import { canonicalPath } from '../../lib/server/canonical-path.mjs';
 import { config } from '../../proxy';
 import { missingPages, pageEtag, pageEtags, routingTable } from '../../scripts/routing-table';
 import { makeTree, removeTrees } from './helpers';

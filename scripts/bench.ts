@@ -26,6 +26,7 @@ import { treeRss } from './bench/proc';
 import { readSiteOutput, type SiteOutput } from './bench/site-output';
 import { nginxPath, portOr, startBlogServer, startNginx } from './bench/servers';
 import { writeHugoSite } from './bench/peers/hugo';
+import { prerenderedFile } from './prerendered.mjs';
 
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
@@ -302,7 +303,7 @@ async function measureLoad(
   }
   const nginx = nginxPath();
   if (post && nginx) {
-    const file = path.join(distDir, 'server', 'app', `${post.url.replace(/^http:\/\/[^/]+/, '')}.html`);
+    const file = path.join(distDir, prerenderedFile(post.url.replace(/^http:\/\/[^/]+/, '')));
     const port = options.port ? options.port + 1 : await portOr(undefined);
     const server2 = await startNginx({ nginx, port, file });
     try {

@@ -17,6 +17,31 @@ import {
 
 const launchOptions = browserLaunchOptions();
 
+/** The wide viewport, at the server `baseURL` (the SITE_URL server without it). */
+function desktop(baseURL?: string) {
+  return {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 900 },
+    launchOptions,
+    ...(baseURL ? { baseURL } : {}),
+  };
+}
+
+type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>;
+
+/** A command Playwright starts and waits for until `${url}/pt` answers. */
+function started(command: string, url: string, timeout: number, env: Record<string, string>): WebServer {
+  return {
+    command,
+    url: `${url}/pt`,
+    timeout,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+  };
+}
+
 /**
  * A production build and server, in its own dist folder so `npm start`'s build is left alone.
  * `bind` is the address server.mjs listens on (-H); without it, every interface.
@@ -24,23 +49,43 @@ const launchOptions = browserLaunchOptions();
 function server(url: string, distDir: string, contentDir?: string, bind?: string, copyFrom?: string) {
   const port = new URL(url).port;
   const copy = copyFrom && contentDir ? `node scripts/copy-tree.mjs ${copyFrom} ${contentDir} && ` : '';
-  return {
-    command: `${copy}npm run build && node server.mjs -p ${port}${bind ? ` -H ${bind}` : ''}`,
-    url: `${url}/pt`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'ignore' as const,
-    stderr: 'pipe' as const,
-    env: {
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: '1',
-      SITE_URL: url,
-      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
-    },
-  };
+  return started(`${copy}npm run build && node server.mjs -p ${port}${bind ? ` -H ${bind}` : ''}`, url, 300_000, {
+    NEXT_DIST_DIR: distDir,
+    SITE_URL: url,
+    ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+  });
 }
 
-type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>;
+/**
+ * An export of the SITE_URL server's build, fetched from it (Playwright starts servers one after
+ * another, so it is up) at no extra build, written to `dir` and served there by `host`.
+ */
+function staticHost(host: 'nginx' | 'wrangler', dir: string, url: string) {
+  const serve = `npx tsx scripts/export-serve.ts --server ${host} --root ${dir} --port ${new URL(url).port}`;
+  return started(`npx tsx scripts/export.ts --from ${SITE_URL} --out ${dir} && ${serve}`, url, 120_000, {
+    NEXT_DIST_DIR: '.next-e2e',
+  });
+}
+
+/**
+ * Specs of the Node server alone (how it binds and starts, raw hostile HTTP) and of the blogs built
+ * from the test content trees, which are served by Node only. a11y.spec scans HTML that is byte for
+ * byte what the desktop project scans (the export is fetched from the same server), so it is left
+ * out of the static hosts too, to keep the suite's time.
+ */
+const NODE_SERVER_SPECS = [
+  'a11y.spec.ts',
+  'bind.spec.ts',
+  'hostile.spec.ts',
+  'authoring.spec.ts',
+  'media.spec.ts',
+  'html-valid.spec.ts',
+  'fixture.spec.ts',
+  'pt-only.spec.ts',
+  'taxonomy.spec.ts',
+];
+/** What one static host adds (deploy/nginx.conf; out/_headers and out/_redirects): each runs in its host's project only. */
+const HOST_SPECS = { nginx: 'export.spec.ts', cloudflare: 'cloudflare.spec.ts' };
 
 function selectServers(all: [string, WebServer][]): WebServer[] {
   const wanted = process.env.E2E_SERVERS?.split(',').map((name) => name.trim());
@@ -65,59 +110,36 @@ export default defineConfig({
   },
   // Tests tagged @desktop run on the wide viewports only (what does not depend on the viewport runs
   // once; a few set their own), tests tagged @phone on the phone only, tests tagged @node (what only
-  // the Node server does or serves) not on the export.
+  // the Node server does or serves) not on the export. export.spec.ts and cloudflare.spec.ts check
+  // what one static host adds: each runs in its host's project only.
   projects: [
     {
       name: 'desktop',
       grepInvert: /@phone\b/,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
+      testIgnore: Object.values(HOST_SPECS),
+      use: desktop(),
     },
-    { name: 'phone', grepInvert: /@desktop\b/, use: { ...devices['Pixel 7'], launchOptions } },
-    // The same suite against the static export behind nginx, on one viewport. Left out: specs of the
-    // Node server alone (how it binds and starts, raw hostile HTTP) and of the blogs built from the
-    // test content trees, which are served by Node only; tests/e2e/export.spec.ts checks what nginx
-    // adds. Tests of what only the Node server does skip themselves here, saying why.
+    {
+      name: 'phone',
+      grepInvert: /@desktop\b/,
+      // Whole specs in which the viewport plays no part: raw HTTP, and the HTML checker.
+      testIgnore: [...Object.values(HOST_SPECS), 'hostile.spec.ts', 'html-valid.spec.ts'],
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
+    // The same suite against the static export behind nginx, on one viewport, less the Node server's
+    // specs; tests/e2e/export.spec.ts checks what nginx adds.
     {
       name: 'export',
       grepInvert: /@phone\b|@node\b/,
-      // a11y.spec scans HTML that is byte for byte what the desktop project scans (the export is
-      // fetched from the same server), so it is left out here too, to keep the suite's time.
-      testIgnore: [
-        'a11y.spec.ts',
-        'bind.spec.ts',
-        'hostile.spec.ts',
-        'authoring.spec.ts',
-        'media.spec.ts',
-        'html-valid.spec.ts',
-        'fixture.spec.ts',
-        'pt-only.spec.ts',
-        'taxonomy.spec.ts',
-      ],
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 900 },
-        baseURL: EXPORT_URL,
-        launchOptions,
-      },
+      testIgnore: [...NODE_SERVER_SPECS, HOST_SPECS.cloudflare],
+      use: desktop(EXPORT_URL),
     },
     // The same export behind Cloudflare's local runtime for Pages (wrangler pages dev), which reads
     // out/_headers and out/_redirects: the export project's specs, less what that host cannot do.
     // tests/e2e/cloudflare.spec.ts checks what the two files give.
     {
       name: 'cloudflare',
-      testIgnore: [
-        'a11y.spec.ts',
-        'bind.spec.ts',
-        'hostile.spec.ts',
-        'authoring.spec.ts',
-        'media.spec.ts',
-        'html-valid.spec.ts',
-        'fixture.spec.ts',
-        'pt-only.spec.ts',
-        'taxonomy.spec.ts',
-        // Checks what deploy/nginx.conf adds.
-        'export.spec.ts',
-      ],
+      testIgnore: [...NODE_SERVER_SPECS, HOST_SPECS.nginx],
       grepInvert: new RegExp(
         [
           // One viewport, and not what the Node server alone does.
@@ -143,12 +165,7 @@ export default defineConfig({
           .map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
           .join('|'),
       ),
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 900 },
-        baseURL: CLOUDFLARE_URL,
-        launchOptions,
-      },
+      use: desktop(CLOUDFLARE_URL),
     },
     // The SITE_URL server's build laid out and started as the Dockerfile does (server.mjs in the standalone folder):
     // the specs of routing, 404s, headers, the page runtime and /healthz.
@@ -156,12 +173,7 @@ export default defineConfig({
       name: 'standalone',
       testMatch: ['routing.spec.ts', 'runtime.spec.ts', 'healthz.spec.ts', 'revalidation.spec.ts'],
       grepInvert: /@phone\b/,
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 900 },
-        baseURL: STANDALONE_URL,
-        launchOptions,
-      },
+      use: desktop(STANDALONE_URL),
     },
     // The author's dev server: its own folder of specs, which edit a temporary content tree, one at a time.
     {
@@ -178,45 +190,18 @@ export default defineConfig({
     // Two bound to loopback only, as behind a reverse proxy (`-H 127.0.0.1` once broke every 404),
     // one on every interface, as `next start` does by default.
     ['site', server(SITE_URL, '.next-e2e', undefined, '127.0.0.1')],
-    [
-      'export',
-      {
-        // Playwright starts these one after another, so the SITE_URL server is up: the export is
-        // fetched from it and its build (.next-e2e), at no extra build.
-        command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${EXPORT_DIR} && npx tsx scripts/export-serve.ts --root ${EXPORT_DIR} --port ${new URL(EXPORT_URL).port}`,
-        url: `${EXPORT_URL}/pt`,
-        timeout: 120_000,
-        reuseExistingServer: false,
-        stdout: 'ignore' as const,
-        stderr: 'pipe' as const,
-        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
-      },
-    ],
-    [
-      'cloudflare',
-      {
-        // A second export of the SITE_URL server's build (the 'export' entry's folder belongs to its nginx).
-        command: `npx tsx scripts/export.ts --from ${SITE_URL} --out ${CLOUDFLARE_EXPORT_DIR} && npx tsx scripts/export-serve.ts --server wrangler --root ${CLOUDFLARE_EXPORT_DIR} --port ${new URL(CLOUDFLARE_URL).port}`,
-        url: `${CLOUDFLARE_URL}/pt`,
-        timeout: 120_000,
-        reuseExistingServer: false,
-        stdout: 'ignore' as const,
-        stderr: 'pipe' as const,
-        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
-      },
-    ],
+    ['export', staticHost('nginx', EXPORT_DIR, EXPORT_URL)],
+    // A second export of the SITE_URL server's build (the 'export' entry's folder belongs to its nginx).
+    ['cloudflare', staticHost('wrangler', CLOUDFLARE_EXPORT_DIR, CLOUDFLARE_URL)],
     [
       'standalone',
-      {
-        // After 'site', whose build (.next-e2e, with output: 'standalone') it copies.
-        command: `npx tsx scripts/standalone-serve.ts --dir ${STANDALONE_DIR} --port ${new URL(STANDALONE_URL).port} --hostname 127.0.0.1`,
-        url: `${STANDALONE_URL}/pt`,
-        timeout: 60_000,
-        reuseExistingServer: false,
-        stdout: 'ignore' as const,
-        stderr: 'pipe' as const,
-        env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', SITE_URL },
-      },
+      // After 'site', whose build (.next-e2e, with output: 'standalone') it copies.
+      started(
+        `npx tsx scripts/standalone-serve.ts --dir ${STANDALONE_DIR} --port ${new URL(STANDALONE_URL).port} --hostname 127.0.0.1`,
+        STANDALONE_URL,
+        60_000,
+        { NEXT_DIST_DIR: '.next-e2e', SITE_URL },
+      ),
     ],
     ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1')],
     [
@@ -225,21 +210,13 @@ export default defineConfig({
     ],
     [
       'dev',
-      {
-        // A fresh copy of the fixture tree each run, so the specs can edit it.
-        command: `node scripts/copy-tree.mjs tests/fixtures/content ${DEV_CONTENT_DIR} && npx next dev -p ${new URL(DEV_URL).port}`,
-        url: `${DEV_URL}/pt`,
-        timeout: 300_000,
-        reuseExistingServer: false,
-        stdout: 'ignore' as const,
-        stderr: 'pipe' as const,
-        env: {
-          NEXT_DIST_DIR: '.next-e2e-dev',
-          NEXT_TELEMETRY_DISABLED: '1',
-          SITE_URL: DEV_URL,
-          CONTENT_DIR: DEV_CONTENT_DIR,
-        },
-      },
+      // A fresh copy of the fixture tree each run, so the specs can edit it.
+      started(
+        `node scripts/copy-tree.mjs tests/fixtures/content ${DEV_CONTENT_DIR} && npx next dev -p ${new URL(DEV_URL).port}`,
+        DEV_URL,
+        300_000,
+        { NEXT_DIST_DIR: '.next-e2e-dev', SITE_URL: DEV_URL, CONTENT_DIR: DEV_CONTENT_DIR },
+      ),
     ],
   ]),
 });

@@ -21,7 +21,7 @@ export const MDX_PIPELINE_SOURCES = [
   'lib/mermaid',
   'lib/env.ts',
   'lib/urls.ts',
-  'lib/content/tree.ts',
+  'lib/server/canonical-path.mjs',
 ];
 
 /** The content loader's parse of one file (lib/content/load.ts and what it imports): the content check keeps its results. */

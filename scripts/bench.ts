@@ -26,6 +26,7 @@ import { treeRss } from './bench/proc';
 import { readSiteOutput, type SiteOutput } from './bench/site-output';
 import { nginxPath, portOr, startBlogServer, startNginx, startNodeFloor } from './bench/servers';
 import { writeHugoSite } from './bench/peers/hugo';
+import { prerenderedFile } from './prerendered.mjs';
 
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
@@ -314,7 +315,7 @@ async function measureLoad(
     clearTimeout(halfway);
     figures.steady = { seconds, result, rssBytes: { start, middle, end: treeRss(server.pid) } };
   }
-  const file = post && path.join(distDir, 'server', 'app', `${post.url.replace(/^http:\/\/[^/]+/, '')}.html`);
+  const file = post && path.join(distDir, prerenderedFile(post.url.replace(/^http:\/\/[^/]+/, '')));
   if (file) {
     // What a Node server pays on this machine before any framework: the tail latency it shows is
     // the machine's (two cores shared by wrk and the server), not Next's.

@@ -193,7 +193,12 @@ async function main() {
     write(
       out,
       '_headers',
-      staticHostHeaders({ headers: securityHeaders(), searchHeaders: securityHeaders({ wasm: true }) }),
+      staticHostHeaders({
+        headers: securityHeaders(),
+        searchHeaders: securityHeaders({ wasm: true }),
+        // Read from the copy, so the names are those of the index this export serves.
+        searchIndexFiles: fs.readdirSync(path.join(out, 'pagefind')),
+      }),
     );
     write(out, '_redirects', staticHostRedirects(routing.redirects));
 

@@ -13,12 +13,10 @@ import { env } from '../lib/env';
 import { defaultLocale, htmlLang, LOCALE_COOKIE, locales } from '../lib/i18n/config';
 import { routes } from '../lib/routes';
 import { ROUTING_FILE, type RoutingTable } from '../lib/server/answers.mjs';
+import { prerenderedFile } from './prerendered.mjs';
 
 /** Served by Next as they come: its own assets and the search index (app/pagefind). */
 const PREFIXES = ['/_next/', routes.searchBundle('')];
-
-/** The prerendered HTML of a page, relative to the build folder. */
-export const prerenderedFile = (page: string) => path.join('server', 'app', `${page}.html`);
 
 /** Every file under `dir`, as URL paths. */
 function publicFiles(dir: string, base = ''): string[] {

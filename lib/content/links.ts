@@ -1,5 +1,6 @@
 import { routes } from '../routes';
-import { normalizePath, routingFor } from './tree';
+import { canonicalPath } from '../server/canonical-path.mjs';
+import { routingFor } from './tree';
 import type { ContentTree, PostSummary } from './types';
 
 /** What an internal link in a post may point at. */
@@ -36,6 +37,6 @@ export function linkTargets(tree: ContentTree): LinkTargets {
 }
 
 export function linkContext(post: Pick<PostSummary, 'locale' | 'slug'>, targets: LinkTargets): LinkContext {
-  const page = normalizePath(routes.post(post.locale, post.slug));
+  const page = canonicalPath(routes.post(post.locale, post.slug));
   return { targets, page, published: !targets.withheld.has(page) };
 }

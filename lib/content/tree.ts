@@ -3,6 +3,7 @@ import { env } from '../env';
 import { locales, type Locale } from '../i18n/config';
 import { katexPaths } from '../math/katex-assets';
 import { routes } from '../routes';
+import { canonicalPath } from '../server/canonical-path.mjs';
 import { createTreeLoader } from './cache';
 import { loadContentTree } from './load';
 import { describePage, sitePages } from './pages';
@@ -76,12 +77,6 @@ export function contentTree(): ContentTree {
   return tree;
 }
 
-/** The form paths are compared in: no trailing slash, Unicode NFC (as lib/server/answers.mjs decodes requests). */
-export function normalizePath(path: string): string {
-  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return trimmed.normalize('NFC');
-}
-
 /** The blog's page paths, for the build's routing table: the same list the routes prerender (lib/content/pages.ts). */
 export function routingFor(tree: ContentTree): Routing {
   const pageList = sitePages(tree).map((page) => describePage(tree, page));
@@ -98,7 +93,7 @@ export function routingFor(tree: ContentTree): Routing {
   const redirects = new Map<string, string>();
   for (const post of tree.posts) {
     for (const alias of post.aliases) {
-      const from = normalizePath(alias);
+      const from = canonicalPath(alias);
       if (!pages.has(from)) redirects.set(from, routes.post(post.locale, post.slug));
     }
   }

@@ -34,6 +34,12 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The search index's folders whose files are named by their content hash (pagefind). */
 const HASHED_SEARCH_FOLDERS = ['fragment', 'index'];
+/**
+ * A file beside pagefind.js named by its content hash (`pagefind.<lang>_<hash>.pf_meta`), as
+ * deploy/nginx.conf tells them apart. A `_headers` pattern cannot match it without matching
+ * pagefind.js too, so each gets a rule of its own name.
+ */
+const HASHED_SEARCH_FILE = /^[\w.-]+\.pf_[a-z]+$/;
 
 export interface HeaderRule {
   path: string;
@@ -47,12 +53,6 @@ function checkHeader({ key, value }: SecurityHeader) {
   if (/[\u0000-\u001f\u007f]/.test(value)) throw new Error(`a header value cannot hold control characters: ${key}`);
 }
 
-/**
- * The header rules: every security header on every response, the search page's and the search
- * index's policy in place of the others (they may compile WebAssembly), a year's cache for hashed
- * files, the feed's type and /healthz's. Pages keep the host's default (revalidate each time:
- * `public, max-age=0, must-revalidate` on both hosts).
- */
 /**
  * The policy with `source` added to its script-src: the picker page at `/` runs one inline script of
  * its own, which the reading pages' policy does not allow.
@@ -68,9 +68,17 @@ export function allowScript(policy: string, source: string): string {
 /** The CSP source that allows exactly the picker's inline script. */
 export const pickerScriptHash = `'sha256-${createHash('sha256').update(languagePickerScript()).digest('base64')}'`;
 
+/**
+ * The header rules: every security header on every response, the search page's and the search
+ * index's policy in place of the others (they may compile WebAssembly), a year's cache for hashed
+ * files, the feed's type and /healthz's. Pages keep the host's default (revalidate each time:
+ * `public, max-age=0, must-revalidate` on both hosts).
+ */
 export function staticHostHeaderRules(options: {
   headers: readonly SecurityHeader[];
   searchHeaders: readonly SecurityHeader[];
+  /** The names of the files at the top of the export's search index folder (out/pagefind). */
+  searchIndexFiles: readonly string[];
 }): HeaderRule[] {
   const base = new Map(options.headers.map((header) => [header.key, header.value]));
   // Only what differs is replaced, so each response still carries every header once.
@@ -91,8 +99,11 @@ export function staticHostHeaderRules(options: {
     },
     ...locales.map((locale) => ({ path: routes.search(locale), ...search })),
     { path: routes.searchBundle('*'), ...search },
-    ...HASHED_SEARCH_FOLDERS.map((folder) => ({
-      path: routes.searchBundle(`${folder}/*`),
+    ...[
+      ...HASHED_SEARCH_FOLDERS.map((folder) => `${folder}/*`),
+      ...options.searchIndexFiles.filter((name) => HASHED_SEARCH_FILE.test(name)).sort(),
+    ].map((file) => ({
+      path: routes.searchBundle(file),
       detach: [],
       headers: [{ key: 'Cache-Control', value: IMMUTABLE }],
     })),

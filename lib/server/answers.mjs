@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { negotiate } from '../i18n/accept-language.mjs';
 import { securityHeaders } from '../security-headers.mjs';
+import { canonicalPath } from './canonical-path.mjs';
 
 /** What every page allows; other methods on a page get 405 and this list. */
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
@@ -126,29 +127,6 @@ export function originForm(url) {
     // not a URL: Next refuses it
   }
   return url;
-}
-
-/**
- * The form paths are compared in: dot segments resolved as the URL standard does (`%2e%2e` is
- * `..`), percent-escapes decoded, Unicode NFC, no trailing slash.
- * @param {string} pathname
- * @returns {string}
- */
-export function canonicalPath(pathname) {
-  let resolved = pathname;
-  try {
-    // Prefixed with an origin, so a path starting with `//` stays a path.
-    resolved = new URL(`http://blog${pathname}`).pathname;
-  } catch {
-    // not a path a URL can hold: compared as it came
-  }
-  try {
-    resolved = decodeURIComponent(resolved);
-  } catch {
-    // a malformed escape: compared undecoded
-  }
-  const trimmed = resolved.length > 1 ? resolved.replace(/\/+$/, '') : resolved;
-  return trimmed.normalize('NFC');
 }
 
 /**

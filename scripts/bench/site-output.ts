@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { prerenderedFile } from '../prerendered.mjs';
 import { createScriptMeter, type PageScripts } from './client-js';
 
 interface PrerenderManifest {
@@ -86,7 +87,7 @@ export function readSiteOutput(distDir: string, publicDir: string): SiteOutput {
     const gzip: number[] = [];
     let heaviest: { path: string; scripts: PageScripts } | undefined;
     for (const pathname of paths.sort()) {
-      const html = fs.readFileSync(path.join(distDir, 'server', 'app', `${pathname}.html`));
+      const html = fs.readFileSync(path.join(distDir, prerenderedFile(pathname)));
       raw.push(html.length);
       gzip.push(zlib.gzipSync(html).length);
       const scripts = pageScripts(html.toString('utf8'));

@@ -119,8 +119,8 @@ test.describe('a server bound to 127.0.0.1 behind a proxy with its own Host', ()
   });
 });
 
-test('the server refuses to start without a build to answer for', async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one server start is enough; the viewport plays no part');
+// One server start is enough; the viewport plays no part.
+test('the server refuses to start without a build to answer for', { tag: '@desktop' }, async () => {
   const port = String(Number(new URL(SITE_URL).port) + 50);
   const child = spawn(process.execPath, ['server.mjs', '-p', port, '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_DIST_DIR: '.next-e2e-nonexistent', NEXT_TELEMETRY_DISABLED: '1' },

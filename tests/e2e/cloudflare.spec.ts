@@ -13,10 +13,6 @@ import { securityHeaders } from '../../lib/security-headers.mjs';
 const ALIAS = '/2023/10/02/integrando-sistemas-com-kafka-uma-breve-introdu%C3%A7%C3%A3o.html';
 const PAGE_CACHE = 'public, max-age=0, must-revalidate';
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'cloudflare', "checks the export behind Cloudflare Pages' runtime");
-});
-
 function raw(
   urlPath: string,
   headers: Record<string, string> = {},

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { EXPORT_PROJECT, expect, kafkaPost, test } from './fixtures';
+import { expect, kafkaPost, test } from './fixtures';
 import { EXPORT_DIR, EXPORT_URL, SITE_URL } from './servers';
 
 /**
@@ -12,10 +12,6 @@ import { EXPORT_DIR, EXPORT_URL, SITE_URL } from './servers';
  */
 
 const ALIAS = '/2023/10/02/integrando-sistemas-com-kafka-uma-breve-introdu%C3%A7%C3%A3o.html';
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== EXPORT_PROJECT, 'checks the static export served by nginx');
-});
 
 /** A raw GET, so nothing is decompressed or normalised on the way. */
 function raw(

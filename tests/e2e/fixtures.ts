@@ -36,19 +36,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** The project that runs the suite against the static export behind nginx (playwright.config.ts). */
-export const EXPORT_PROJECT = 'export';
 /** The projects that serve the static export: behind nginx, and behind Cloudflare's local runtime. */
-const STATIC_EXPORT_PROJECTS = [EXPORT_PROJECT, 'cloudflare'];
+const STATIC_EXPORT_PROJECTS = ['export', 'cloudflare'];
 
 /** Whether the project serves the static export at its own baseURL instead of a Node server. */
 export function servesExport(projectName: string): boolean {
   return STATIC_EXPORT_PROJECTS.includes(projectName);
-}
-
-/** Skips the running test on the export projects: for what only the Node server does, or a tree only it serves. */
-export function skipOnExport(reason: string) {
-  test.skip(servesExport(test.info().project.name), reason);
 }
 
 /** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, or only the `rules` named. */

@@ -110,10 +110,6 @@ async function expectLocalized404(path: string, lang: 'pt-BR' | 'en', headers: R
   return answer;
 }
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'no browser involved: one run is enough');
-});
-
 test.describe('path traversal, encoded and double-encoded', () => {
   const cases: [string, 'pt-BR' | 'en'][] = [
     ['/..%2f..%2fetc/passwd', 'en'],

@@ -54,9 +54,6 @@ async function vnuErrors(origin: string, paths: { path: string; status?: number 
   }
 }
 
-// The checker reads the HTML, which is the same for every viewport.
-test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'one viewport is enough'));
-
 test('every page type of the fixture blog is valid HTML', async () => {
   test.setTimeout(120_000);
   const errors = await vnuErrors(FIXTURE_URL, [

@@ -30,29 +30,31 @@ test('a language with no posts still has its archive and tag index', async ({ re
     expect((await request.get(path)).status(), path).toBe(200);
 });
 
-test('a running server answers for its build: posts added or deleted afterwards change nothing', async ({
-  request,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'it edits the one content folder the server was built from');
-  const posts = path.join(PT_ONLY_CONTENT_DIR, 'posts');
-  const existing = path.join(posts, '2024-04-01-apenas-um');
-  const aside = path.join(PT_ONLY_CONTENT_DIR, 'apenas-um-aside');
-  const added = path.join(posts, '2024-05-01-depois-do-build');
-  const sitemapBefore = await (await request.get('/sitemap.xml')).text();
-  fs.mkdirSync(added);
-  fs.writeFileSync(
-    path.join(added, 'pt.mdx'),
-    '---\ntitle: Escrito depois do build\ndescription: Um texto que o servidor não conhece.\ndate: 2024-05-01\n---\n\nTexto.\n',
-  );
-  fs.renameSync(existing, aside);
-  try {
-    expect((await request.get('/pt/posts/depois-do-build')).status()).toBe(404);
-    const kept = await request.get('/pt/posts/apenas-um');
-    expect(kept.status()).toBe(200);
-    expect(await kept.text()).toContain('O único texto');
-    expect(await (await request.get('/sitemap.xml')).text()).toBe(sitemapBefore);
-  } finally {
-    fs.renameSync(aside, existing);
-    fs.rmSync(added, { recursive: true, force: true });
-  }
-});
+// It edits the one content folder the server was built from: one project at a time.
+test(
+  'a running server answers for its build: posts added or deleted afterwards change nothing',
+  { tag: '@desktop' },
+  async ({ request }) => {
+    const posts = path.join(PT_ONLY_CONTENT_DIR, 'posts');
+    const existing = path.join(posts, '2024-04-01-apenas-um');
+    const aside = path.join(PT_ONLY_CONTENT_DIR, 'apenas-um-aside');
+    const added = path.join(posts, '2024-05-01-depois-do-build');
+    const sitemapBefore = await (await request.get('/sitemap.xml')).text();
+    fs.mkdirSync(added);
+    fs.writeFileSync(
+      path.join(added, 'pt.mdx'),
+      '---\ntitle: Escrito depois do build\ndescription: Um texto que o servidor não conhece.\ndate: 2024-05-01\n---\n\nTexto.\n',
+    );
+    fs.renameSync(existing, aside);
+    try {
+      expect((await request.get('/pt/posts/depois-do-build')).status()).toBe(404);
+      const kept = await request.get('/pt/posts/apenas-um');
+      expect(kept.status()).toBe(200);
+      expect(await kept.text()).toContain('O único texto');
+      expect(await (await request.get('/sitemap.xml')).text()).toBe(sitemapBefore);
+    } finally {
+      fs.renameSync(aside, existing);
+      fs.rmSync(added, { recursive: true, force: true });
+    }
+  },
+);

@@ -38,11 +38,8 @@ const readingPages = [
   { kind: 'search', path: '/en/search' },
 ];
 
-test.describe('client script', () => {
-  test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name === 'phone', 'what a page loads does not depend on the viewport');
-  });
-
+// What a page loads does not depend on the viewport.
+test.describe('client script', { tag: '@desktop' }, () => {
   for (const { kind, path } of readingPages) {
     test(`${kind} ${path} loads only our islands, within budget`, async ({ page, request }) => {
       const scripts: string[] = [];
@@ -119,11 +116,8 @@ test.describe('client script', () => {
   });
 });
 
-test.describe('script policy', () => {
-  test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name === 'phone', 'the same policy on both viewports');
-  });
-
+// The same policy on both viewports.
+test.describe('script policy', { tag: '@desktop' }, () => {
   test('a reading page runs its theme script, allowed by hash, and refuses any other inline script', async ({
     page,
     consoleErrors,

@@ -159,9 +159,7 @@ test('the index is served with its content types and cache lifetimes', async ({ 
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pt-br']);
   const meta = await request.get(`/pagefind/pagefind.${entry.languages.en!.hash}.pf_meta`);
   expect(meta.status()).toBe(200);
-  // Cloudflare's _headers cannot tell pagefind.<hash>.pf_meta from pagefind.js by pattern, so there
-  // the meta file revalidates like the rest of /pagefind/ (README, "Deploy").
-  if (testInfo.project.name !== 'cloudflare') expect(meta.headers()['cache-control']).toContain('immutable');
+  expect(meta.headers()['cache-control']).toContain('immutable');
 
   expect((await request.get('/pagefind/nothing-here.js')).status()).toBe(404);
   expect((await request.get('/pagefind/..%2f..%2fpackage.json')).status()).toBe(404);

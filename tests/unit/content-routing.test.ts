@@ -97,6 +97,20 @@ describe('routingFor', () => {
     });
   });
 
+  it('keys each alias in the form the server compares a request in, however it was written', () => {
+    const post = tree.posts.find((p) => p.slug === 'texto-bilingue')!;
+    const written = {
+      ...tree,
+      posts: [
+        { ...post, aliases: ['/2023/introdu%C3%A7%C3%A3o.html', '/blog/./velho/../antigo/', '/2022/cafe\u0301.html'] },
+        ...tree.posts.filter((p) => p !== post),
+      ],
+    };
+    const keys = [...routingFor(written).redirects.keys()];
+    for (const key of ['/2023/introdução.html', '/blog/antigo', '/2022/caf\u00e9.html'])
+      assert.ok(keys.includes(key), key);
+  });
+
   it('never lets an alias shadow a page', () => {
     const post = tree.posts.find((p) => p.slug === 'texto-bilingue')!;
     const shadowing = {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { themeScript } from '../../lib/theme-script.mjs';
 import { dropRuntime, leftovers } from '../../scripts/drop-runtime.mjs';
 import { htmlElements } from '../../scripts/html-elements.mjs';
-import { distDir, prerendered } from '../../scripts/prerendered.mjs';
+import { distDir, pagesDir, prerendered } from '../../scripts/prerendered.mjs';
 
 // The shape of a page as Next 16 prerenders it, cut down to one of each kind of tag.
 const page = (body = '<main><h1>Olá</h1></main>') =>
@@ -130,7 +130,7 @@ test('the build step rewrites a build folder and fails on a page it cannot clean
 
 // The pages of a real build, when this checkout has one (`npm run build`, or an end-to-end
 // server's NEXT_DIST_DIR): what Next really wrote, after this step ran over it.
-const built = fs.existsSync(path.join(distDir, 'server', 'app')) ? prerendered() : [];
+const built = fs.existsSync(pagesDir) ? prerendered() : [];
 test(
   'every page of the build in NEXT_DIST_DIR has only our scripts',
   { skip: built.length === 0 && `no build in ${distDir}` },

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
   ALLOWED_METHODS,
-  canonicalPath,
   cookieValue,
   decide,
   loadRouting,
@@ -14,7 +13,9 @@ import {
   type Decision,
   type RoutingTable,
 } from '../../lib/server/answers.mjs';
+import { canonicalPath } from '../../lib/server/canonical-path.mjs';
 import { config } from '../../proxy';
+import { prerenderedFile, prerendered } from '../../scripts/prerendered.mjs';
 import { missingPages, pageEtag, pageEtags, routingTable } from '../../scripts/routing-table';
 import { makeTree, removeTrees } from './helpers';
 
@@ -198,6 +199,16 @@ describe('the routing table the build writes', () => {
     assert.match(etags['/pt']!, /^"[\w-]{27}"$/);
     assert.notEqual(etags['/pt'], etags['/en']);
     assert.equal(pageEtag(Buffer.from('<p>a</p>')), etags['/pt']);
+  });
+
+  it('reads back each page at the file the table names for it', () => {
+    const pages = ['/pt', '/pt/posts/ação', '/en/tags/kafka'];
+    const dist = makeTree(Object.fromEntries(pages.map((page) => [prerenderedFile(page), '<p></p>'])));
+    const found = prerendered(dist).map(([file, url]) => [path.relative(dist, file), url]);
+    assert.deepEqual(
+      found.sort(([, a], [, b]) => a!.localeCompare(b!)),
+      pages.map((page) => [prerenderedFile(page), page]).sort(([, a], [, b]) => a!.localeCompare(b!)),
+    );
   });
 
   it('names the pages a build did not prerender, so the build fails', () => {

@@ -81,14 +81,33 @@ function redirectFor(text: string, urlPath: string, host: Host, language?: strin
   return undefined;
 }
 
+/** The top of a search index folder as Pagefind writes it: the meta files are named by their hash. */
+const META = ['pagefind.en_924950d2ca.pf_meta', 'pagefind.pt-br_cbbe3592aa6dd.pf_meta'];
+const searchIndexFiles = [
+  'fragment',
+  'index',
+  'pagefind-entry.json',
+  'pagefind-worker.js',
+  'pagefind.js',
+  'wasm.en.pagefind',
+  ...META,
+];
+
 const headersText = staticHostHeaders({
   headers: securityHeaders(),
   searchHeaders: securityHeaders({ wasm: true }),
+  searchIndexFiles,
 });
 
 describe('_headers', () => {
   const paths = ['/', '/pt', '/en/posts/x', '/pt/404', '/_next/static/chunks/a.js', '/pt/search', '/en/search'];
-  const wasmPaths = ['/pt/search', '/en/search', '/pagefind/pagefind.js', '/pagefind/fragment/en_1.pf_fragment'];
+  const wasmPaths = [
+    '/pt/search',
+    '/en/search',
+    '/pagefind/pagefind.js',
+    '/pagefind/fragment/en_1.pf_fragment',
+    `/pagefind/${META[0]}`,
+  ];
 
   for (const host of ['cloudflare', 'netlify'] as const) {
     it(`gives every response every security header once on ${host}`, () => {
@@ -123,9 +142,22 @@ describe('_headers', () => {
     });
 
     it(`caches hashed files for a year and leaves pages to the host's revalidation on ${host}`, () => {
-      for (const urlPath of ['/_next/static/chunks/a1b2.js', '/pagefind/index/en_3f.pf_index'])
+      for (const urlPath of [
+        '/_next/static/chunks/a1b2.js',
+        '/pagefind/index/en_3f.pf_index',
+        ...META.map((name) => `/pagefind/${name}`),
+      ])
         assert.equal(headersFor(headersText, urlPath, host).get('cache-control'), IMMUTABLE, urlPath);
-      for (const urlPath of ['/pt', '/en/posts/x', '/pagefind/pagefind.js', '/pt/search'])
+      for (const urlPath of [
+        '/pt',
+        '/en/posts/x',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/wasm.en.pagefind',
+        // Another build's meta file is not this export's: only the names read from its index count.
+        '/pagefind/pagefind.en_0000000000.pf_meta',
+        '/pt/search',
+      ])
         assert.equal(headersFor(headersText, urlPath, host).get('cache-control'), undefined, urlPath);
       const health = headersFor(headersText, '/healthz', host);
       assert.equal(health.get('cache-control'), 'no-store');
@@ -138,6 +170,17 @@ describe('_headers', () => {
     });
   }
 
+  it('names only what can be a path line of its own in the file', () => {
+    const text = staticHostHeaders({
+      headers: securityHeaders(),
+      searchHeaders: [],
+      searchIndexFiles: ['a b.pf_meta', 'c\n/*.pf_meta', 'd.pf_meta'],
+    });
+    const paths = parseHeaders(text).map((rule) => rule.path);
+    assert.ok(paths.includes('/pagefind/d.pf_meta'));
+    assert.ok(!paths.some((p) => p.includes(' ') || p.endsWith('*.pf_meta')), paths.join('\n'));
+  });
+
   it("adds a source to the policy's script-src only", () => {
     assert.equal(
       allowScript("default-src 'self'; script-src 'self'; style-src 'self'", "'sha256-x'"),
@@ -149,11 +192,11 @@ describe('_headers', () => {
   it('refuses a header value that would break the file', () => {
     const csp = { key: 'Content-Security-Policy', value: "script-src 'self'" };
     assert.throws(
-      () => staticHostHeaders({ headers: [csp, { key: 'X-A', value: 'a\nb' }], searchHeaders: [] }),
+      () => staticHostHeaders({ headers: [csp, { key: 'X-A', value: 'a\nb' }], searchHeaders: [], searchIndexFiles }),
       /control characters/,
     );
     assert.throws(
-      () => staticHostHeaders({ headers: [csp, { key: 'X A', value: 'a' }], searchHeaders: [] }),
+      () => staticHostHeaders({ headers: [csp, { key: 'X A', value: 'a' }], searchHeaders: [], searchIndexFiles }),
       /header name/,
     );
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LinkContext } from '../../content/links';
-import { normalizePath } from '../../content/tree';
+import { canonicalPath } from '../../server/canonical-path.mjs';
 import { unsafeScheme } from '../../urls';
 import { problems, publicPath, walk } from './tree';
 
@@ -38,12 +38,12 @@ export function internalLinkProblem(url: string, links: LinkContext, publicDir: 
     return undefined;
   }
   const resolved = new URL(url, `http://blog.invalid${links.page}`).pathname;
-  let target: string;
   try {
-    target = normalizePath(decodeURIComponent(resolved));
+    decodeURIComponent(resolved);
   } catch {
     return `link to ${url}: the address is not valid percent-encoding`;
   }
+  const target = canonicalPath(resolved);
   if (target === '/' || links.targets.pages.has(target)) return undefined;
   const withheld = links.targets.withheld.get(target);
   if (withheld) {

@@ -86,7 +86,7 @@ const loadText = () =>
     .join(' ');
 
 async function nextBuild(dir: string) {
-  const env = nextBuildEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' });
+  const env = nextBuildEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   const run = await measure(process.execPath, [nextBin(), 'build', dir], env);
   if (run.code !== 0) throw new Error(`bare Next build failed:\n${run.log.slice(-3000)}`);
   return run;

@@ -27,6 +27,7 @@ import { readSiteOutput, type SiteOutput } from './bench/site-output';
 import { nginxPath, portOr, startBlogServer, startNginx, startNodeFloor } from './bench/servers';
 import { writeHugoSite } from './bench/peers/hugo';
 import { prerenderedFile } from './prerendered.mjs';
+import { runBareNext } from './bench/peers/bare-next';
 
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
@@ -38,7 +39,8 @@ const USAGE = `usage: npm run bench -- [options]
   --no-lighthouse      skip Lighthouse
   --no-load            skip the load run (real site)
   --peers              with --posts: also build the same posts with Hugo (apt-get install hugo),
-                       converted by scripts/bench/peers/hugo.ts, right after our cold build
+                       converted by scripts/bench/peers/hugo.ts, right after our cold build, and
+                       a bare Next app with as many trivial pages (scripts/bench/peers/bare-next.ts)
   --light              with --posts: the generator's light shape instead of realistic posts
   --load               also run the load against the largest generated tree (with --posts)
   --lighthouse-runs N  Lighthouse runs per page; the run with the median performance is kept (default 3)
@@ -554,6 +556,15 @@ async function benchScale(options: Options) {
             );
           }
         }
+        if (options.peers) {
+          // The floor: Next alone prerendering as many trivial pages, cold and again unchanged.
+          const bare = await runBareNext({ pages: site.pages, rebuild: true });
+          peers.push(bare);
+          const cpu = (s: number | null | undefined) => (s == null ? 'n/a' : `${s.toFixed(1)} s CPU`);
+          console.log(
+            `  bare Next, ${bare.pages} trivial pages: ${seconds(bare.ms)} (${cpu(bare.cpuSeconds)}), rebuild unchanged ${seconds(bare.rebuild!.ms)} (${cpu(bare.rebuild!.cpuSeconds)}); load ${bare.loadAverage.join(' → ')}`,
+          );
+        }
         const checkAfterBuild = await runCheck(contentDir, SCALE_DIST);
         // Counted after the check, whose drafts (never built) add entries of their own.
         const compiledCold = mdxCacheEntries(SCALE_DIST);
@@ -669,7 +680,7 @@ async function benchScale(options: Options) {
         s.checkColdMs === undefined ? 'n/a' : seconds(s.checkColdMs),
         s.checkUnchangedMs === undefined ? 'n/a' : seconds(s.checkUnchangedMs),
         s.loadAverage?.build.join(' → ') ?? 'n/a',
-        s.peers?.[0] ? seconds(s.peers[0].ms) : 'n/a',
+        ((hugo) => (hugo ? seconds(hugo.ms) : 'n/a'))(s.peers?.find((peer) => peer.name === 'Hugo')),
       ]),
     ),
   );

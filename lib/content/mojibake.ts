@@ -86,38 +86,56 @@ export interface MojibakeRun {
   encoding: string;
 }
 
-/** Every sequence in `text` that is one UTF-8 character read in the wrong encoding. */
+/**
+ * The damaged sequence starting at `index`, if any. Every character of both tables is a single
+ * UTF-16 unit, so a sequence of `length` bytes is `length` units of the text.
+ */
+function runAt(text: string, index: number): MojibakeRun | undefined {
+  for (const { name, table } of ENCODINGS) {
+    const length = sequenceLength(table.get(text[index]!) ?? 0);
+    if (length === 0 || index + length > text.length) continue;
+    const bytes = new Uint8Array(length);
+    let continued = true;
+    for (let k = 0; k < length; k++) {
+      const byte = table.get(text[index + k]!);
+      if (byte === undefined || (k > 0 && (byte < 0x80 || byte > 0xbf))) {
+        continued = false;
+        break;
+      }
+      bytes[k] = byte;
+    }
+    if (!continued) continue;
+    let decoded: string;
+    try {
+      decoded = utf8.decode(bytes);
+    } catch {
+      continue;
+    }
+    if (!plausible(decoded.codePointAt(0)!)) continue;
+    return { index, damaged: text.slice(index, index + length), repaired: decoded, encoding: name };
+  }
+  return undefined;
+}
+
+/**
+ * Every sequence in `text` that is one UTF-8 character read in the wrong encoding. Every file
+ * is scanned on each load of the content tree (each prerender worker, the routing table, the
+ * check), so ASCII, which never starts a sequence, is skipped without further work.
+ */
 export function findMojibake(text: string): MojibakeRun[] {
   const runs: MojibakeRun[] = [];
-  const chars = [...text];
-  let offset = 0;
-  for (let i = 0; i < chars.length;) {
-    let matched: MojibakeRun | undefined;
-    let width = 0;
-    for (const { name, table } of ENCODINGS) {
-      const length = sequenceLength(table.get(chars[i]!) ?? 0);
-      if (length === 0 || i + length > chars.length) continue;
-      const slice = chars.slice(i, i + length);
-      const bytes = slice.map((char) => table.get(char) ?? -1);
-      if (bytes.slice(1).some((byte) => byte < 0x80 || byte > 0xbf)) continue;
-      let decoded: string;
-      try {
-        decoded = utf8.decode(Uint8Array.from(bytes));
-      } catch {
-        continue;
-      }
-      if (!plausible(decoded.codePointAt(0)!)) continue;
-      matched = { index: offset, damaged: slice.join(''), repaired: decoded, encoding: name };
-      width = length;
-      break;
+  let index = 0;
+  while (index < text.length) {
+    if (text.charCodeAt(index) < 0x80) {
+      index += 1;
+      continue;
     }
-    if (matched) {
-      runs.push(matched);
-      offset += matched.damaged.length;
-      i += width;
+    const run = runAt(text, index);
+    if (run) {
+      runs.push(run);
+      index += run.damaged.length;
     } else {
-      offset += chars[i]!.length;
-      i += 1;
+      index += 1;
     }
   }
   return runs;

@@ -1,0 +1,149 @@
+// The floor under our build: a minimal Next app (App Router, `[locale]/posts/[slug]` with
+// generateStaticParams, a line of text per page) built by the repo's own next and react (written inside the repo, see BARE_DIR), with the
+// same prerender settings as next.config.mjs and the same NODE_OPTIONS as scripts/build.mjs.
+// Whatever it costs per page, no change to the blog's own code can take off.
+//   npx tsx scripts/bench/peers/bare-next.ts --pages 2085 [--keep]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { nextBin, nextBuildEnv } from '../../build.mjs';
+import { measure } from '../build';
+
+export const LOCALES = ['pt', 'en'] as const;
+
+/** The app's files, by path: `pages` post pages split across the two locales (pt gets the odd one). */
+export function bareNextFiles(pages: number): Record<string, string> {
+  const perLocale = { pt: Math.ceil(pages / 2), en: Math.floor(pages / 2) };
+  return {
+    'package.json': `${JSON.stringify({ name: 'bare-next', private: true, type: 'module' }, null, 2)}\n`,
+    // As next.config.mjs: a worker per core up to four, no prefetch measuring.
+    'next.config.mjs': `import os from 'node:os';
+export default {
+  experimental: { cpus: Math.min(os.availableParallelism(), 4), prefetchInlining: false },
+};
+`,
+    // Plain createElement rather than JSX, so the modules also load in Node (tests/unit/bare-next.test.ts).
+    'app/layout.js': `export default function RootLayout({ children }) {
+  return children;
+}
+`,
+    'app/[locale]/layout.js': `import { createElement as h } from 'react';
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return ${JSON.stringify(LOCALES.map((locale) => ({ locale })))};
+}
+export default async function LocaleLayout({ children, params }) {
+  const { locale } = await params;
+  return h('html', { lang: locale }, h('body', null, children));
+}
+`,
+    'app/[locale]/posts/[slug]/page.js': `import { createElement as h } from 'react';
+const PER_LOCALE = ${JSON.stringify(perLocale)};
+export const dynamicParams = false;
+export function generateStaticParams({ params }) {
+  return Array.from({ length: PER_LOCALE[params.locale] ?? 0 }, (_, i) => ({ slug: 'post-' + i }));
+}
+export async function generateMetadata({ params }) {
+  const { slug } = await params;
+  return { title: slug };
+}
+export default async function Post({ params }) {
+  const { locale, slug } = await params;
+  return h('article', null, h('h1', null, slug), h('p', null, 'A page in ', locale, '.'));
+}
+`,
+  };
+}
+
+/** Writes the app into `dir`, replacing whatever was there. */
+export function writeBareNext(dir: string, pages: number): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(bareNextFiles(pages))) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+}
+
+export interface BareNextRun {
+  name: string;
+  /** Post pages asked for (the HTML files Next wrote also include its own 404 and 500). */
+  pages: number;
+  htmlFiles: number;
+  ms: number;
+  cpuSeconds: number | null;
+  peakTreeRssBytes: number | null;
+  /** A second `next build` over the first one's folder, nothing changed. */
+  rebuild?: { ms: number; cpuSeconds: number | null };
+  loadAverage: string[];
+}
+
+const loadText = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+async function nextBuild(dir: string) {
+  const env = nextBuildEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  const run = await measure(process.execPath, [nextBin(), 'build', dir], env);
+  if (run.code !== 0) throw new Error(`bare Next build failed:\n${run.log.slice(-3000)}`);
+  return run;
+}
+
+/** Where the app is written: inside the repo, so that it resolves the repo's node_modules as any
+ * project does. Turbopack compiles nothing outside its root (the folder with the lockfile), so a
+ * temporary folder elsewhere with node_modules symlinked in cannot find next. */
+export const BARE_DIR = '.next-bench-bare';
+
+/**
+ * Writes the app into BARE_DIR, builds it cold, then again with nothing changed when `rebuild`,
+ * and deletes it unless `keep`.
+ */
+export async function runBareNext(options: { pages: number; rebuild?: boolean; keep?: boolean }): Promise<BareNextRun> {
+  const dir = path.resolve(BARE_DIR);
+  writeBareNext(dir, options.pages);
+  try {
+    const loadAverage = [loadText()];
+    const cold = await nextBuild(dir);
+    loadAverage.push(loadText());
+    const htmlFiles = fs
+      .readdirSync(path.join(dir, '.next', 'server', 'app'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.html')).length;
+    let rebuild: BareNextRun['rebuild'];
+    if (options.rebuild) {
+      const again = await nextBuild(dir);
+      rebuild = { ms: again.ms, cpuSeconds: again.tree?.cpuSeconds ?? null };
+      loadAverage.push(loadText());
+    }
+    return {
+      name: 'bare Next',
+      pages: options.pages,
+      htmlFiles,
+      ms: cold.ms,
+      cpuSeconds: cold.tree?.cpuSeconds ?? null,
+      peakTreeRssBytes: cold.tree?.peakRssBytes ?? null,
+      rebuild,
+      loadAverage,
+    };
+  } finally {
+    if (options.keep) console.log(`bare Next app kept in ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: { pages: { type: 'string', default: '2085' }, keep: { type: 'boolean', default: false } },
+  });
+  const pages = Number(values.pages);
+  if (!Number.isInteger(pages) || pages < 2) throw new Error('--pages takes a whole number ≥ 2');
+  const run = await runBareNext({ pages, rebuild: true, keep: values.keep });
+  const cpu = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s CPU`);
+  console.log(
+    `bare Next, ${run.pages} pages (${run.htmlFiles} HTML files): cold ${(run.ms / 1000).toFixed(1)} s, ${cpu(run.cpuSeconds)}, ` +
+      `${((1000 * (run.cpuSeconds ?? 0)) / run.pages).toFixed(1)} ms CPU/page, peak ${Math.round((run.peakTreeRssBytes ?? 0) / 2 ** 20)} MiB; ` +
+      `rebuild ${((run.rebuild?.ms ?? 0) / 1000).toFixed(1)} s, ${cpu(run.rebuild?.cpuSeconds ?? null)}; load ${run.loadAverage.join(' → ')}`,
+  );
+}

@@ -731,6 +731,14 @@ async function benchScale(options: Options) {
       measured: seconds(thousand.buildMs),
       status: thousand.buildMs <= 40_000 ? 'PASS' : 'FAIL',
     });
+  // Issue 17: faster than Astro 7 on the same posts, compared in the same run.
+  const astro = thousand?.peers?.find((peer) => peer.name === 'Astro');
+  if (thousand && astro)
+    budgets.push({
+      budget: "1,000-post build faster than Astro's, same run (issue 17)",
+      measured: `${seconds(thousand.buildMs)} against ${seconds(astro.ms)}`,
+      status: thousand.buildMs < astro.ms ? 'PASS' : 'FAIL',
+    });
   if (load) budgets.push(...checkBudgets({ load }).filter((check) => check.status !== 'SKIP'));
   if (budgets.length > 0) printBudgets(budgets);
   report.steps = steps;

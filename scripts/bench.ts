@@ -28,6 +28,8 @@ import { nginxPath, portOr, startBlogServer, startNginx, startNodeFloor } from '
 import { writeHugoSite } from './bench/peers/hugo';
 import { prerenderedFile } from './prerendered.mjs';
 import { runBareNext } from './bench/peers/bare-next';
+import { writeAstroSite } from './bench/peers/astro';
+import { ASTRO_PACKAGES, ensureAstro } from './bench/peers/astro-install';
 
 const USAGE = `usage: npm run bench -- [options]
   (default)            build the real site into .next-bench; page types, HTML and client JS sizes,
@@ -38,9 +40,11 @@ const USAGE = `usage: npm run bench -- [options]
                        rebuild after changing one post
   --no-lighthouse      skip Lighthouse
   --no-load            skip the load run (real site)
-  --peers              with --posts: also build the same posts with Hugo (apt-get install hugo),
-                       converted by scripts/bench/peers/hugo.ts, right after our cold build, and
-                       a bare Next app with as many trivial pages (scripts/bench/peers/bare-next.ts)
+  --peers              with --posts: also build the same posts with Hugo (apt-get install hugo) and
+                       Astro 7 (@astrojs/mdx, static), converted by scripts/bench/peers/, right after
+                       our cold build, and a bare Next app with as many trivial pages
+                       (scripts/bench/peers/bare-next.ts); Astro and the Node 22 it needs are installed
+                       from npm once into ~/.cache/blog-bench/ ($BLOG_BENCH_CACHE), or skipped when npm cannot
   --light              with --posts: the generator's light shape instead of realistic posts
   --load               also run the load against the largest generated tree (with --posts)
   --lighthouse-runs N  Lighthouse runs per page; the run with the median performance is kept (default 3)
@@ -72,7 +76,7 @@ interface Options {
   loadOptions: LoadOptions;
   /** Seconds of the long load run on the post that watches the server's memory (0: none). */
   steadySeconds: number;
-  /** Build the same tree with Hugo too (Debian's hugo), right after ours. */
+  /** Build the same tree with Hugo (Debian's hugo) and Astro (from npm) too, right after ours. */
   peers: boolean;
   port?: number;
   out: string;
@@ -417,9 +421,27 @@ function mdxCacheEntries(distDir: string): number {
 
 interface PeerRun {
   name: string;
+  version?: string;
   ms: number;
+  /** User + system CPU seconds of every process of the peer's build, from /proc. */
+  cpuSeconds: number | null;
   pages: number;
   loadAverage: string[];
+  /** Astro: how long installing it took, when this run installed it. */
+  installMs?: number;
+}
+
+/** Pages a static build wrote: its index.html files. */
+function countPages(outDir: string): number {
+  return fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => path.basename(name) === 'index.html').length;
+}
+
+/** "12.3 s, 20.1 s CPU": a peer's build as the step line and the table print it. */
+function peerText(peer: PeerRun | undefined): string {
+  if (!peer) return 'n/a';
+  return `${seconds(peer.ms)}${peer.cpuSeconds === null ? '' : `, ${peer.cpuSeconds.toFixed(1)} s CPU`}`;
 }
 
 /** Hugo building the same posts (converted, figures copied), timed as `hugo --quiet`. */
@@ -436,10 +458,45 @@ async function runHugo(contentDir: string, figures: string): Promise<PeerRun | u
     const run = await measure(hugo, ['--quiet', '-s', siteDir, '-d', path.join(siteDir, 'out')], process.env);
     loadAverage.push(loadText());
     if (run.code !== 0) throw new Error(`hugo failed:\n${run.log.slice(-2000)}`);
-    const pages = fs
-      .readdirSync(path.join(siteDir, 'out'), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('index.html')).length;
-    return { name: 'Hugo', ms: run.ms, pages, loadAverage };
+    const pages = countPages(path.join(siteDir, 'out'));
+    return { name: 'Hugo', ms: run.ms, cpuSeconds: run.tree?.cpuSeconds ?? null, pages, loadAverage };
+  } finally {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Astro 7 building the same posts (scripts/bench/peers/astro.ts converts them), timed as
+ * `astro build` under the cached Node 22. Installs Astro first when it is not cached; skipped,
+ * with how to install it, when npm cannot. A failed Astro build is reported, never thrown: our
+ * own figures stand without it.
+ */
+async function runAstro(contentDir: string, figures: string): Promise<PeerRun | undefined> {
+  const install = await ensureAstro();
+  if (!install) return undefined;
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-astro-'));
+  try {
+    writeAstroSite(contentDir, path.resolve('public'), figures, siteDir, path.join(install.dir, 'node_modules'));
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const loadAverage = [loadText()];
+    const run = await measure(install.node, [install.astro, 'build', '--silent'], env, siteDir);
+    loadAverage.push(loadText());
+    if (run.code !== 0) {
+      const logFile = path.resolve(RESULTS, 'build-astro.log');
+      fs.mkdirSync(RESULTS, { recursive: true });
+      fs.writeFileSync(logFile, run.log);
+      console.log(`  Astro's build failed (status ${run.code}); its output is in ${logFile}.`);
+      return undefined;
+    }
+    return {
+      name: 'Astro',
+      version: ASTRO_PACKAGES.astro,
+      ms: run.ms,
+      cpuSeconds: run.tree?.cpuSeconds ?? null,
+      pages: countPages(path.join(siteDir, 'dist')),
+      loadAverage,
+      ...(install.installed === 'cached' ? {} : { installMs: install.installed.ms }),
+    };
   } finally {
     fs.rmSync(siteDir, { recursive: true, force: true });
   }
@@ -548,11 +605,12 @@ async function benchScale(options: Options) {
         console.log(`  load average ${buildLoad.join(' → ')}`);
         const peers: PeerRun[] = [];
         if (options.peers) {
-          const hugo = await runHugo(contentDir, figureFolder({ posts, seed: '1', shape: options.shape }));
-          if (hugo) {
-            peers.push(hugo);
+          const figures = figureFolder({ posts, seed: '1', shape: options.shape });
+          for (const peer of [await runHugo(contentDir, figures), await runAstro(contentDir, figures)]) {
+            if (!peer) continue;
+            peers.push(peer);
             console.log(
-              `  Hugo on the same posts: ${seconds(hugo.ms)} (${hugo.pages} pages), ours ${(build.ms / hugo.ms).toFixed(1)}× as long; load ${hugo.loadAverage.join(' → ')}`,
+              `  ${peer.name} on the same posts: ${peerText(peer)} (${peer.pages} pages), ours ${(build.ms / peer.ms).toFixed(1)}× as long; load ${peer.loadAverage.join(' → ')}`,
             );
           }
         }
@@ -662,6 +720,7 @@ async function benchScale(options: Options) {
         'check unchanged',
         'load avg (build)',
         'Hugo (same run)',
+        'Astro (same run)',
       ],
       steps.map((s) => [
         s.posts,
@@ -680,7 +739,8 @@ async function benchScale(options: Options) {
         s.checkColdMs === undefined ? 'n/a' : seconds(s.checkColdMs),
         s.checkUnchangedMs === undefined ? 'n/a' : seconds(s.checkUnchangedMs),
         s.loadAverage?.build.join(' → ') ?? 'n/a',
-        ((hugo) => (hugo ? seconds(hugo.ms) : 'n/a'))(s.peers?.find((peer) => peer.name === 'Hugo')),
+        peerText(s.peers?.find((peer) => peer.name === 'Hugo')),
+        peerText(s.peers?.find((peer) => peer.name === 'Astro')),
       ]),
     ),
   );
@@ -706,6 +766,14 @@ async function benchScale(options: Options) {
       budget: '1,000-post build within 10× Hugo (≤ 40 s)',
       measured: seconds(thousand.buildMs),
       status: thousand.buildMs <= 40_000 ? 'PASS' : 'FAIL',
+    });
+  // Issue 17: faster than Astro 7 on the same posts, compared in the same run.
+  const astro = thousand?.peers?.find((peer) => peer.name === 'Astro');
+  if (thousand && astro)
+    budgets.push({
+      budget: "1,000-post build faster than Astro's, same run (issue 17)",
+      measured: `${seconds(thousand.buildMs)} against ${seconds(astro.ms)}`,
+      status: thousand.buildMs < astro.ms ? 'PASS' : 'FAIL',
     });
   if (load) budgets.push(...checkBudgets({ load }).filter((check) => check.status !== 'SKIP'));
   if (budgets.length > 0) printBudgets(budgets);

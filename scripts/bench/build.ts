@@ -60,9 +60,14 @@ export interface Measured {
 }
 
 /** Runs a command to its end, with its output, wall time, and its process tree's peak memory and CPU. */
-export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd?: string,
+): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const watch = canReadProc && child.pid ? watchTree(child.pid) : undefined;
   let log = '';
   child.stdout!.on('data', (chunk) => (log += chunk));

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { distDirName } from './lib/dist-dir.mjs';
 import { decide, loadRouting } from './lib/server/answers.mjs';
+import { fairQueue } from './lib/server/fair-queue.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -32,13 +33,14 @@ try {
 const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const toNext = fairQueue(handle, (request) => request.socket.destroyed);
 
 const server = http.createServer((request, response) => {
   const decision = decide(routing, request);
   if ('next' in decision) {
     request.url = decision.next;
     for (const [name, value] of Object.entries(decision.headers ?? {})) response.setHeader(name, value);
-    void handle(request, response);
+    toNext(request, response);
     return;
   }
   const { status, headers, body } = decision.answer;

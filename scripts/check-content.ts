@@ -93,7 +93,9 @@ async function compileProblems(post: PostSummary, targets: LinkTargets | undefin
       problems = mdxProblems(error, post.file);
     }
   }
-  if (key && sources) {
+  // Stored only when the bytes compiled are the bytes hashed: a file edited while the check ran
+  // must not leave its new problems under its old content's key.
+  if (key && sources && manifest.unchanged(post.file, fileHash!)) {
     const { files, links: urls, missing } = sources;
     manifest.recordCompile(post.file, { key, problems, files, missing, links: urls.map((url) => [url, verdict(url)]) });
   }

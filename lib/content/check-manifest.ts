@@ -109,6 +109,15 @@ export class CheckManifest {
     return hash;
   }
 
+  /** Whether `file`'s bytes, read again now, still hash to `hash` (the hash this run began with). */
+  unchanged(file: string, hash: string): boolean {
+    try {
+      return sha256(fs.readFileSync(file)) === hash;
+    } catch {
+      return false;
+    }
+  }
+
   /** A FileReader for scanContentTree: a file whose bytes are unchanged is not parsed again. */
   readonly read: FileReader = <T>(file: string, parse: (file: string) => T): T => {
     const hash = this.hashOf(file);

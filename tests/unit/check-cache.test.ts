@@ -191,4 +191,17 @@ describe('the check manifest', () => {
 
     assert.equal(scan('parser 2').parsed, 3, 'another parser’s results are not used');
   });
+
+  it('tells whether a file still has the bytes a run began with', () => {
+    const content = tree();
+    const post = path.join(content, 'posts/2024-01-01-um/pt.mdx');
+    const manifest = CheckManifest.open(path.join(makeTree({}), 'manifest.bin'), 'parser 1');
+    const hash = manifest.hashOf(post)!;
+    assert.equal(manifest.unchanged(post, hash), true);
+    fs.appendFileSync(post, '\nOne more line.\n');
+    assert.equal(manifest.hashOf(post), hash, 'the run keeps the hash it began with');
+    assert.equal(manifest.unchanged(post, hash), false, 'but reads the file again to compare');
+    fs.rmSync(post);
+    assert.equal(manifest.unchanged(post, hash), false, 'a file gone is not unchanged');
+  });
 });

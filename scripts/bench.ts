@@ -21,7 +21,7 @@ import {
 } from './bench/budgets';
 import { kib, mib, seconds, table } from './bench/format';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
-import { loadTool, runLoad, type LoadOptions } from './bench/load';
+import { loadTool, runLoad, type LoadOptions, type LoadResult } from './bench/load';
 import { treeRss } from './bench/proc';
 import { readSiteOutput, type SiteOutput } from './bench/site-output';
 import { nginxPath, portOr, startBlogServer, startNginx, startNodeFloor } from './bench/servers';
@@ -197,45 +197,20 @@ function printLoad(load: LoadFigures, options: LoadOptions) {
       ? `\nLoad: wrk, ${options.connections} connections, 2 threads, ${options.seconds} s per target, loopback:`
       : `\nLoad: autocannon (FALLBACK: wrk is not installed; autocannon shares the cores with the server), ${options.connections} connections, ${options.seconds} s or ${options.maxRequests} requests per target, loopback:`,
   );
-  const rows = load.targets.map((t) => [
-    t.name,
-    t.url.replace(/^http:\/\/[^/]+/, ''),
-    Math.round(t.requestsPerSecond),
-    `${t.latencyMs.p50} ms`,
-    `${t.latencyMs.p99} ms`,
-    t.errors,
-    t.non2xx,
-    t.requests,
-    cpuPerRequest(t),
-  ]);
-  if (load.nodeFloor) {
-    const n = load.nodeFloor;
-    rows.push([
-      'bare Node http',
-      'same post HTML',
-      Math.round(n.requestsPerSecond),
-      `${n.latencyMs.p50} ms`,
-      `${n.latencyMs.p99} ms`,
-      n.errors,
-      n.non2xx,
-      n.requests,
-      cpuPerRequest(n),
-    ]);
-  }
-  if (load.nginx) {
-    const n = load.nginx;
-    rows.push([
-      `nginx (${n.workers} workers)`,
-      'same post HTML',
-      Math.round(n.requestsPerSecond),
-      `${n.latencyMs.p50} ms`,
-      `${n.latencyMs.p99} ms`,
-      n.errors,
-      n.non2xx,
-      n.requests,
-      cpuPerRequest(n),
-    ]);
-  }
+  const row = (name: string, where: string, r: LoadResult) => [
+    name,
+    where,
+    Math.round(r.requestsPerSecond),
+    `${r.latencyMs.p50} ms`,
+    `${r.latencyMs.p99} ms`,
+    r.errors,
+    r.non2xx,
+    r.requests,
+    cpuPerRequest(r),
+  ];
+  const rows = load.targets.map((t) => row(t.name, t.url.replace(/^http:\/\/[^/]+/, ''), t));
+  if (load.nodeFloor) rows.push(row('bare Node http', 'same post HTML', load.nodeFloor));
+  if (load.nginx) rows.push(row(`nginx (${load.nginx.workers} workers)`, 'same post HTML', load.nginx));
   console.log(
     table(['target', 'path', 'req/s', 'p50', 'p99', 'errors', 'non-2xx', 'requests', 'server CPU/req'], rows),
   );

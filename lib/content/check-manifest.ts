@@ -130,9 +130,7 @@ export class CheckManifest {
     this.parsed += 1;
     this.changed = true;
     // Stored only when the bytes parsed are the bytes hashed (the file did not change meanwhile).
-    this.hashes.delete(file);
-    const after = this.hashOf(file);
-    if (hash !== null && after === hash) {
+    if (hash !== null && this.unchanged(file, hash)) {
       this.current.set(file, survivesStorage(value) ? { hash, parsed: value } : { hash });
     }
     return value;

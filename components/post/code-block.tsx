@@ -10,7 +10,12 @@ type FigureProps = ComponentPropsWithoutRef<'figure'> & { 'data-language'?: stri
  * title and the highlighted <pre>), plus a toolbar: the language and a copy
  * button, the only part that runs in the browser.
  */
-export function CodeBlock({ children, labels, ...props }: FigureProps & { labels: CodeBlockLabels }) {
+export function CodeBlock({
+  children,
+  labels,
+  script = true,
+  ...props
+}: FigureProps & { labels: CodeBlockLabels; script?: boolean }) {
   const language = props['data-language'];
   return (
     <figure {...props} className="code-block">
@@ -22,7 +27,10 @@ export function CodeBlock({ children, labels, ...props }: FigureProps & { labels
           </span>
         ) : null}
         {/* Only the strings the island uses travel to the browser. */}
-        <CopyButton labels={{ copy: labels.copy, copied: labels.copied, copyFailed: labels.copyFailed }} />
+        <CopyButton
+          labels={{ copy: labels.copy, copied: labels.copied, copyFailed: labels.copyFailed }}
+          script={script}
+        />
       </div>
       {children}
     </figure>

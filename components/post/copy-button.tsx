@@ -9,9 +9,10 @@ export interface CopyLabels {
 /**
  * Copies its code block's text (public/islands/copy-button.js). The strings it shows travel as
  * data attributes; the result is spoken through the live region beside it, as a label change
- * alone is not announced.
+ * alone is not announced. `script={false}` leaves the island's script to the page (a post's body
+ * rendered to a string, lib/mdx/render.tsx).
  */
-export function CopyButton({ labels }: { labels: CopyLabels }) {
+export function CopyButton({ labels, script = true }: { labels: CopyLabels; script?: boolean }) {
   return (
     <>
       <button
@@ -24,7 +25,7 @@ export function CopyButton({ labels }: { labels: CopyLabels }) {
         {labels.copy}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite" data-copy-status />
-      <IslandScript name="copy-button" />
+      {script ? <IslandScript name="copy-button" /> : null}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { remarkMedia } from './plugins/media';
 import { remarkMermaid } from './plugins/mermaid';
 import { rehypeAbsoluteUrls } from './plugins/absolute-urls';
 import { rehypeCodeBlocks } from './plugins/code-blocks';
+import { rehypeCodeHtml } from './plugins/code-html';
 import { rehypeCollectHeadings, type Heading } from './plugins/headings';
 import { remarkLinks } from './plugins/links';
 import { remarkReferences, type ReferenceLink } from './plugins/references';
@@ -127,6 +128,7 @@ export function mdxPlugins(
         },
       ],
       rehypeCodeBlocks,
+      rehypeCodeHtml,
     ],
   };
 }

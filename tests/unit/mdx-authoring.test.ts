@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import { ContentError, type ContentProblem } from '../../lib/content/errors';
 import type { Post } from '../../lib/content/types';
@@ -45,7 +44,7 @@ function post(body: string, locale: Locale = 'pt'): Post {
 
 async function rendered(body: string, locale: Locale = 'pt') {
   const result = await renderPost(post(body, locale), dictionaries[locale]);
-  return { ...result, tree: fromHtml(renderToStaticMarkup(result.content), { fragment: true }) };
+  return { ...result, tree: fromHtml(result.html, { fragment: true }) };
 }
 
 function all(tree: Root | Element, test: (element: Element) => boolean): Element[] {

@@ -4,7 +4,6 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { loadContentTree, withBody } from '../../lib/content/load';
 import type { Locale } from '../../lib/i18n/config';
 import en from '../../lib/i18n/dictionaries/en';
@@ -45,8 +44,8 @@ function text(node: Element): string {
 }
 
 async function rendered(locale: Locale): Promise<Root> {
-  const { content } = await renderPost(post(locale), dictionaries[locale]);
-  return fromHtml(renderToStaticMarkup(content), { fragment: true });
+  const { html } = await renderPost(post(locale), dictionaries[locale]);
+  return fromHtml(html, { fragment: true });
 }
 
 describe('media beside the post, through renderPost', async () => {

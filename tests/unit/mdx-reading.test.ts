@@ -112,6 +112,15 @@ describe('code blocks', () => {
     assert.doesNotMatch(html, /code-copy|role="status"/);
   });
 
+  it('hands the page each block’s highlighted lines as one string of HTML, not an element per token', async () => {
+    const code = await compileMdx({ body, file: 'test.mdx' }, mdxPlugins({ id: ID }, PUBLIC));
+    assert.match(code, /"data-code-html": "<code data-line-numbers=\\"\\"/);
+    assert.doesNotMatch(code, /"data-line": ""/, 'no line or token is a React element of its own');
+    const html = await render(body, 'pt');
+    assert.equal([...html.matchAll(/<span data-line=""/g)].length, 3);
+    assert.doesNotMatch(html, /data-code-html/);
+  });
+
   it('labels no language for a plain block', async () => {
     const html = await render('```\nplain\n```\n', 'en');
     assert.doesNotMatch(html, /code-language/);

@@ -367,7 +367,7 @@ describe('renderPost, the production renderer', () => {
   }
 
   async function renderProduction(body: string, locale: Locale = 'pt'): Promise<string> {
-    return renderToStaticMarkup((await renderPost(post(body, locale), dictionaries[locale])).content);
+    return (await renderPost(post(body, locale), dictionaries[locale])).html;
   }
 
   /** Asserts renderPost refuses `body` with a ContentError and returns its problems. */
@@ -453,6 +453,20 @@ describe('renderPost, the production renderer', () => {
     assert.equal(elements(html, 'svg')[0]!.attrs.width, '960');
     assert.equal(markAfter(link(html, 'https://example.com/a')), '(em inglês)');
     assert.equal(link(html, 'https://example.com/a').attrs.rel, 'noopener noreferrer');
+  });
+
+  it('renders the body to HTML and leaves the island scripts it needs to the page', async () => {
+    const code = await renderPost(post('Texto.\n\n```js\nconst a = "<b>" && 1;\n```\n'), pt);
+    assert.deepEqual(code.islands, ['copy-button']);
+    assert.doesNotMatch(code.html, /<script/, 'the page renders it, so React hoists it into <head> once');
+    assert.match(code.html, /<button type="button" class="code-copy"/);
+    // The highlighted lines came as one string (lib/mdx/plugins/code-html.ts): escaped, and the carrier is gone.
+    assert.match(code.html, /"&#x3C;b>"<\/span><span [^>]*> &#x26;&#x26;<\/span>/);
+    assert.doesNotMatch(code.html, /<b>/);
+    assert.doesNotMatch(code.html, /data-code-html/);
+    const plain = await renderPost(post('Só texto, *sem* código.\n'), pt);
+    assert.deepEqual(plain.islands, []);
+    assert.equal(plain.html, '<p>Só texto, <em>sem</em> código.</p>');
   });
 });
 

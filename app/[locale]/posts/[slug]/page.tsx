@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { IslandScript } from '@/components/island-script';
 import { PageShell } from '@/components/layout/page-shell';
 import { PostMeta, TagList } from '@/components/post/post-meta';
 import { SeriesBox, SeriesNeighbours } from '@/components/series/series-box';
@@ -63,7 +64,7 @@ export default async function PostPage({ params }: Props) {
   const { locale } = post;
   const dict = await getDictionary(locale);
   const site = getSite();
-  const { content, references, headings, math } = await renderPost(post, dict);
+  const { html, references, headings, math, islands } = await renderPost(post, dict);
   const toc = headings.length >= TOC_MIN_SECTIONS;
   const series = getSeriesBox(post);
   const tags = getListedPost(post).tags;
@@ -105,11 +106,15 @@ export default async function PostPage({ params }: Props) {
           </header>
           {series ? <SeriesBox box={series} locale={locale} dict={dict} /> : null}
           {toc ? <TableOfContents headings={headings} title={dict.toc.title} variant="inline" /> : null}
-          <div className="prose">{content}</div>
+          {/* The body, rendered to HTML from its MDX by lib/mdx/render.tsx. */}
+          <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
           {series ? <SeriesNeighbours box={series} dict={dict} /> : null}
         </article>
         {toc ? <TableOfContents headings={headings} title={dict.toc.title} variant="aside" /> : null}
       </div>
+      {islands.map((name) => (
+        <IslandScript key={name} name={name} />
+      ))}
       <JsonLd data={jsonLd} />
     </PageShell>
   );

@@ -42,8 +42,8 @@ const USAGE = `usage: npm run bench -- [options]
   --no-load            skip the load run (real site)
   --peers              with --posts: also build the same posts with Hugo (apt-get install hugo) and
                        Astro 7 (@astrojs/mdx, static), converted by scripts/bench/peers/, right after
-                       our cold build, and a bare Next app with as many trivial pages
-                       (scripts/bench/peers/bare-next.ts); Astro and the Node 22 it needs are installed
+                       our cold build, and a bare Next app with as many trivial pages, then as many
+                       pages with a 20 KB HTML body (scripts/bench/peers/bare-next.ts); Astro and the Node 22 it needs are installed
                        from npm once into ~/.cache/blog-bench/ ($BLOG_BENCH_CACHE), or skipped when npm cannot
   --light              with --posts: the generator's light shape instead of realistic posts
   --load               also run the load against the largest generated tree (with --posts)
@@ -394,6 +394,9 @@ function mdxCacheEntries(distDir: string): number {
   return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
 }
 
+/** A realistic post's body as HTML: the generator's realistic posts average 19.8 KB once built. */
+const POST_BODY_BYTES = 20_000;
+
 interface PeerRun {
   name: string;
   version?: string;
@@ -591,12 +594,16 @@ async function benchScale(options: Options) {
         }
         if (options.peers) {
           // The floor: Next alone prerendering as many trivial pages, cold and again unchanged.
-          const bare = await runBareNext({ pages: site.pages, rebuild: true });
-          peers.push(bare);
+          // Then the same with each page carrying a finished body the size of a realistic post's.
           const cpu = (s: number | null | undefined) => (s == null ? 'n/a' : `${s.toFixed(1)} s CPU`);
-          console.log(
-            `  bare Next, ${bare.pages} trivial pages: ${seconds(bare.ms)} (${cpu(bare.cpuSeconds)}), rebuild unchanged ${seconds(bare.rebuild!.ms)} (${cpu(bare.rebuild!.cpuSeconds)}); load ${bare.loadAverage.join(' → ')}`,
-          );
+          for (const bodyBytes of [0, POST_BODY_BYTES]) {
+            const bare = await runBareNext({ pages: site.pages, bodyBytes, rebuild: true });
+            peers.push(bare);
+            const what = bodyBytes ? `pages with a ${Math.round(bodyBytes / 1000)} KB HTML body` : 'trivial pages';
+            console.log(
+              `  bare Next, ${bare.pages} ${what}: ${seconds(bare.ms)} (${cpu(bare.cpuSeconds)}), rebuild unchanged ${seconds(bare.rebuild!.ms)} (${cpu(bare.rebuild!.cpuSeconds)}); load ${bare.loadAverage.join(' → ')}`,
+            );
+          }
         }
         const checkAfterBuild = await runCheck(contentDir, SCALE_DIST);
         // Counted after the check, whose drafts (never built) add entries of their own.

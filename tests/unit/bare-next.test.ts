@@ -4,7 +4,8 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { isValidElement, type ReactElement } from 'react';
-import { writeBareNext } from '../../scripts/bench/peers/bare-next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { bodyHtml, writeBareNext } from '../../scripts/bench/peers/bare-next';
 
 // Inside the repo (as the bench writes it), so the modules resolve the repo's react.
 const dir = fs.mkdtempSync(path.resolve('.next-bench-bare-test-'));
@@ -27,6 +28,28 @@ describe('bench: the bare Next peer', () => {
     const element = await page.default({ params: Promise.resolve({ locale: 'en', slug: 'post-7' }) });
     assert.ok(isValidElement(element));
     assert.equal(element.type, 'article');
+  });
+
+  it('gives each page a finished HTML body of the size asked for, or none', async () => {
+    const body = bodyHtml(20_000);
+    assert.ok(body.length >= 20_000 && body.length < 20_400, `${body.length} bytes`);
+    assert.match(body, /<span data-line=""><span style="--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">/);
+    for (const [bytes, article] of [
+      [20_000, (html: string) => assert.ok(html.includes(body))],
+      [0, (html: string) => assert.doesNotMatch(html, /class="prose"/)],
+    ] as const) {
+      const appDir = fs.mkdtempSync(path.resolve('.next-bench-bare-test-'));
+      try {
+        writeBareNext(appDir, 4, bytes);
+        const page = (await import(pathToFileURL(path.join(appDir, 'app/[locale]/posts/[slug]/page.js')).href)) as {
+          default: (props: { params: Promise<{ locale: string; slug: string }> }) => Promise<ReactElement>;
+        };
+        const element = await page.default({ params: Promise.resolve({ locale: 'pt', slug: 'post-1' }) });
+        article(renderToStaticMarkup(element));
+      } finally {
+        fs.rmSync(appDir, { recursive: true, force: true });
+      }
+    }
   });
 
   it('uses the prerender settings of next.config.mjs', () => {

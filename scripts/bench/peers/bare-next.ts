@@ -1,8 +1,10 @@
 // The floor under our build: a minimal Next app (App Router, `[locale]/posts/[slug]` with
 // generateStaticParams, a line of text per page) built by the repo's own next and react (written inside the repo, see BARE_DIR), with the
 // same prerender settings as next.config.mjs and the same NODE_OPTIONS as scripts/build.mjs.
-// Whatever it costs per page, no change to the blog's own code can take off.
-//   npx tsx scripts/bench/peers/bare-next.ts --pages 2085 [--keep]
+// Whatever it costs per page, no change to the blog's own code can take off. With --body-bytes,
+// each page also carries a finished HTML body of about that size (a realistic post's is 20 KB):
+// what Next costs to prerender pages of our size, before any layout, MDX or highlighting.
+//   npx tsx scripts/bench/peers/bare-next.ts --pages 2085 [--body-bytes 20000] [--keep]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +15,28 @@ import { measure } from '../build';
 
 export const LOCALES = ['pt', 'en'] as const;
 
-/** The app's files, by path: `pages` post pages split across the two locales (pt gets the odd one). */
-export function bareNextFiles(pages: number): Record<string, string> {
+/**
+ * About `bytes` of finished post HTML: paragraphs with links and inline code, and a highlighted
+ * block's lines as Shiki writes them (a span per token with both themes' colours).
+ */
+export function bodyHtml(bytes: number): string {
+  const paragraph =
+    '<p>A partition keeps its records in order, and a consumer group splits the partitions among its ' +
+    'members; <a href="https://example.com/notes">the notes</a> show why <code>max.poll.records</code> matters.</p>\n';
+  const token = (text: string) => `<span style="--shiki-light:#0E1116;--shiki-dark:#F0F3F6">${text}</span>`;
+  const line = `<span data-line="">${token('const')}${token(' offset')}${token(' =')}${token(' record.offset();')}</span>\n`;
+  const block = `<figure class="code-block"><pre tabindex="0"><code style="display:grid">${line.repeat(17)}</code></pre></figure>\n`;
+  if (bytes <= 0) return '';
+  let html = block;
+  while (html.length < bytes) html += paragraph;
+  return html;
+}
+
+/**
+ * The app's files, by path: `pages` post pages split across the two locales (pt gets the odd one),
+ * each with a body of about `bodyBytes` of HTML when given.
+ */
+export function bareNextFiles(pages: number, bodyBytes = 0): Record<string, string> {
   const perLocale = { pt: Math.ceil(pages / 2), en: Math.floor(pages / 2) };
   return {
     'package.json': `${JSON.stringify({ name: 'bare-next', private: true, type: 'module' }, null, 2)}\n`,
@@ -39,7 +61,9 @@ export default async function LocaleLayout({ children, params }) {
   return h('html', { lang: locale }, h('body', null, children));
 }
 `,
+    'app/body.js': `export default ${JSON.stringify(bodyHtml(bodyBytes))};\n`,
     'app/[locale]/posts/[slug]/page.js': `import { createElement as h } from 'react';
+import BODY from '../../../body.js';
 const PER_LOCALE = ${JSON.stringify(perLocale)};
 export const dynamicParams = false;
 export function generateStaticParams({ params }) {
@@ -51,16 +75,22 @@ export async function generateMetadata({ params }) {
 }
 export default async function Post({ params }) {
   const { locale, slug } = await params;
-  return h('article', null, h('h1', null, slug), h('p', null, 'A page in ', locale, '.'));
+  return h(
+    'article',
+    null,
+    h('h1', null, slug),
+    h('p', null, 'A page in ', locale, '.'),
+    BODY ? h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: BODY } }) : null,
+  );
 }
 `,
   };
 }
 
 /** Writes the app into `dir`, replacing whatever was there. */
-export function writeBareNext(dir: string, pages: number): void {
+export function writeBareNext(dir: string, pages: number, bodyBytes = 0): void {
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(bareNextFiles(pages))) {
+  for (const [file, text] of Object.entries(bareNextFiles(pages, bodyBytes))) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   }
@@ -70,6 +100,8 @@ export interface BareNextRun {
   name: string;
   /** Post pages asked for (the HTML files Next wrote also include its own 404 and 500). */
   pages: number;
+  /** The size of each page's HTML body (0: a line of text). */
+  bodyBytes: number;
   htmlFiles: number;
   ms: number;
   cpuSeconds: number | null;
@@ -101,9 +133,15 @@ export const BARE_DIR = '.next-bench-bare';
  * Writes the app into BARE_DIR, builds it cold, then again with nothing changed when `rebuild`,
  * and deletes it unless `keep`.
  */
-export async function runBareNext(options: { pages: number; rebuild?: boolean; keep?: boolean }): Promise<BareNextRun> {
+export async function runBareNext(options: {
+  pages: number;
+  bodyBytes?: number;
+  rebuild?: boolean;
+  keep?: boolean;
+}): Promise<BareNextRun> {
   const dir = path.resolve(BARE_DIR);
-  writeBareNext(dir, options.pages);
+  const bodyBytes = options.bodyBytes ?? 0;
+  writeBareNext(dir, options.pages, bodyBytes);
   try {
     const loadAverage = [loadText()];
     const cold = await nextBuild(dir);
@@ -118,8 +156,9 @@ export async function runBareNext(options: { pages: number; rebuild?: boolean; k
       loadAverage.push(loadText());
     }
     return {
-      name: 'bare Next',
+      name: bodyBytes ? 'bare Next, post-sized pages' : 'bare Next',
       pages: options.pages,
+      bodyBytes,
       htmlFiles,
       ms: cold.ms,
       cpuSeconds: cold.tree?.cpuSeconds ?? null,
@@ -135,14 +174,20 @@ export async function runBareNext(options: { pages: number; rebuild?: boolean; k
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { pages: { type: 'string', default: '2085' }, keep: { type: 'boolean', default: false } },
+    options: {
+      pages: { type: 'string', default: '2085' },
+      'body-bytes': { type: 'string', default: '0' },
+      keep: { type: 'boolean', default: false },
+    },
   });
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 2) throw new Error('--pages takes a whole number ≥ 2');
-  const run = await runBareNext({ pages, rebuild: true, keep: values.keep });
+  const bodyBytes = Number(values['body-bytes']);
+  if (!Number.isInteger(bodyBytes) || bodyBytes < 0) throw new Error('--body-bytes takes a whole number ≥ 0');
+  const run = await runBareNext({ pages, bodyBytes, rebuild: true, keep: values.keep });
   const cpu = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s CPU`);
   console.log(
-    `bare Next, ${run.pages} pages (${run.htmlFiles} HTML files): cold ${(run.ms / 1000).toFixed(1)} s, ${cpu(run.cpuSeconds)}, ` +
+    `${run.name}, ${run.pages} pages (${run.htmlFiles} HTML files${bodyBytes ? `, ${bodyBytes} B bodies` : ''}): cold ${(run.ms / 1000).toFixed(1)} s, ${cpu(run.cpuSeconds)}, ` +
       `${((1000 * (run.cpuSeconds ?? 0)) / run.pages).toFixed(1)} ms CPU/page, peak ${Math.round((run.peakTreeRssBytes ?? 0) / 2 ** 20)} MiB; ` +
       `rebuild ${((run.rebuild?.ms ?? 0) / 1000).toFixed(1)} s, ${cpu(run.rebuild?.cpuSeconds ?? null)}; load ${run.loadAverage.join(' → ')}`,
   );

@@ -43,8 +43,9 @@ const USAGE = `usage: npm run bench -- [options]
   --peers              with --posts: also build the same posts with Hugo (apt-get install hugo) and
                        Astro 7 (@astrojs/mdx, static), converted by scripts/bench/peers/, right after
                        our cold build, and a bare Next app with as many trivial pages, then as many
-                       pages with a 20 KB HTML body (scripts/bench/peers/bare-next.ts); Astro and the Node 22 it needs are installed
-                       from npm once into ~/.cache/blog-bench/ ($BLOG_BENCH_CACHE), or skipped when npm cannot
+                       pages with a 20 KB HTML body (scripts/bench/peers/bare-next.ts); Astro and the
+                       Node 22 it needs are installed from npm once into ~/.cache/blog-bench/
+                       ($BLOG_BENCH_CACHE), or skipped when npm cannot
   --light              with --posts: the generator's light shape instead of realistic posts
   --load               also run the load against the largest generated tree (with --posts)
   --lighthouse-runs N  Lighthouse runs per page; the run with the median performance is kept (default 3)

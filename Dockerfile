@@ -12,7 +12,9 @@ FROM node:20-slim AS build
 WORKDIR /app
 # The public origin, written into canonical links, feeds and the sitemap at build time.
 ARG SITE_URL=http://localhost:3000
+# BUILD_STANDALONE: next build also writes .next/standalone, the runtime stage's node_modules.
 ENV SITE_URL=$SITE_URL \
+    BUILD_STANDALONE=1 \
     NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .

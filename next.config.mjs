@@ -78,8 +78,14 @@ const nextConfig = {
 export default function config(phase) {
   // PHASE_PRODUCTION_SERVER's value: next/constants is not in the container's trimmed node_modules.
   if (phase === 'phase-production-server') return nextConfig;
-  // The build writes a self-contained server folder (only the modules it needs) for the Dockerfile.
-  // The running server is left without it: Next warns on every start that `next start` does not
-  // work with standalone output, which server.mjs is not.
-  return { ...nextConfig, output: 'standalone', env: sourceHashes(process.cwd()) };
+  // With BUILD_STANDALONE=1 (the Dockerfile's build stage), the build also writes a self-contained
+  // server folder (only the modules it needs). Not by default: tracing and copying it is 6–10 s of
+  // every build, after the pages, and `npm start` runs from the checkout. The running server is
+  // never given it: Next warns on every start that `next start` does not work with standalone
+  // output, which server.mjs is not.
+  return {
+    ...nextConfig,
+    output: process.env.BUILD_STANDALONE === '1' ? 'standalone' : undefined,
+    env: sourceHashes(process.cwd()),
+  };
 }

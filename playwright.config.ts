@@ -28,9 +28,10 @@ function desktop(baseURL?: string) {
 }
 
 type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>;
+type Env = Record<string, string>;
 
 /** A command Playwright starts and waits for until `${url}/pt` answers. */
-function started(command: string, url: string, timeout: number, env: Record<string, string>): WebServer {
+function started(command: string, url: string, timeout: number, env: Env): WebServer {
   return {
     command,
     url: `${url}/pt`,
@@ -46,13 +47,18 @@ function started(command: string, url: string, timeout: number, env: Record<stri
  * A production build and server, in its own dist folder so `npm start`'s build is left alone.
  * `bind` is the address server.mjs listens on (-H); without it, every interface.
  */
-function server(url: string, distDir: string, contentDir?: string, bind?: string, copyFrom?: string) {
+function server(
+  url: string,
+  distDir: string,
+  { contentDir, bind, copyFrom, env = {} }: { contentDir?: string; bind?: string; copyFrom?: string; env?: Env } = {},
+) {
   const port = new URL(url).port;
   const copy = copyFrom && contentDir ? `node scripts/copy-tree.mjs ${copyFrom} ${contentDir} && ` : '';
   return started(`${copy}npm run build && node server.mjs -p ${port}${bind ? ` -H ${bind}` : ''}`, url, 300_000, {
     NEXT_DIST_DIR: distDir,
     SITE_URL: url,
     ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+    ...env,
   });
 }
 
@@ -189,13 +195,14 @@ export default defineConfig({
   webServer: selectServers([
     // Two bound to loopback only, as behind a reverse proxy (`-H 127.0.0.1` once broke every 404),
     // one on every interface, as `next start` does by default.
-    ['site', server(SITE_URL, '.next-e2e', undefined, '127.0.0.1')],
+    // Built with the Dockerfile's BUILD_STANDALONE=1, for the 'standalone' entry to copy.
+    ['site', server(SITE_URL, '.next-e2e', { bind: '127.0.0.1', env: { BUILD_STANDALONE: '1' } })],
     ['export', staticHost('nginx', EXPORT_DIR, EXPORT_URL)],
     // A second export of the SITE_URL server's build (the 'export' entry's folder belongs to its nginx).
     ['cloudflare', staticHost('wrangler', CLOUDFLARE_EXPORT_DIR, CLOUDFLARE_URL)],
     [
       'standalone',
-      // After 'site', whose build (.next-e2e, with output: 'standalone') it copies.
+      // After 'site', whose build (.next-e2e, with its standalone folder) it copies.
       started(
         `npx tsx scripts/standalone-serve.ts --dir ${STANDALONE_DIR} --port ${new URL(STANDALONE_URL).port} --hostname 127.0.0.1`,
         STANDALONE_URL,
@@ -203,10 +210,13 @@ export default defineConfig({
         { NEXT_DIST_DIR: '.next-e2e', SITE_URL },
       ),
     ],
-    ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', 'tests/fixtures/content', '127.0.0.1')],
+    ['fixture', server(FIXTURE_URL, '.next-e2e-fixture', { contentDir: 'tests/fixtures/content', bind: '127.0.0.1' })],
     [
       'pt-only',
-      server(PT_ONLY_URL, '.next-e2e-pt-only', PT_ONLY_CONTENT_DIR, undefined, 'tests/fixtures/content-pt-only'),
+      server(PT_ONLY_URL, '.next-e2e-pt-only', {
+        contentDir: PT_ONLY_CONTENT_DIR,
+        copyFrom: 'tests/fixtures/content-pt-only',
+      }),
     ],
     [
       'dev',

@@ -39,7 +39,11 @@ for (const step of copySteps(runtime)) {
   const intoFolder = step.sources.length > 1 || step.destination.endsWith('/');
   for (const source of step.sources) {
     const from = built(source, ROOT);
-    if (!fs.existsSync(from)) throw new Error(`Dockerfile line ${step.line}: the build has no ${source} (${from})`);
+    if (!fs.existsSync(from))
+      throw new Error(
+        `Dockerfile line ${step.line}: the build has no ${source} (${from})` +
+          (source.endsWith('/standalone') ? ': build with BUILD_STANDALONE=1, as the Dockerfile does' : ''),
+      );
     const to = built(step.destination, target);
     // A folder's contents are copied, never the folder itself.
     const file = !fs.statSync(from).isDirectory();

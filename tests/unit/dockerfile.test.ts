@@ -5,7 +5,18 @@ import { describe, it } from 'node:test';
 import { copySteps, parseDockerfile, stage } from '../../lib/dockerfile';
 import config from '../../next.config.mjs';
 
-const nextConfig = config('phase-production-build');
+/** next.config.mjs for a build, with BUILD_STANDALONE as given. */
+function buildConfig(standalone: string | undefined) {
+  const saved = process.env.BUILD_STANDALONE;
+  if (standalone === undefined) delete process.env.BUILD_STANDALONE;
+  else process.env.BUILD_STANDALONE = standalone;
+  try {
+    return config('phase-production-build');
+  } finally {
+    if (saved === undefined) delete process.env.BUILD_STANDALONE;
+    else process.env.BUILD_STANDALONE = saved;
+  }
+}
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const stages = parseDockerfile(fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'));
@@ -17,7 +28,7 @@ const ignored = fs
 
 /** What `npm run build` writes into `.next` that the runtime stage may take. */
 const BUILD_OUTPUTS = [
-  // next build with output: 'standalone'
+  // next build with output: 'standalone' (BUILD_STANDALONE=1)
   'standalone',
   // Next's hashed assets
   'static',
@@ -61,6 +72,8 @@ describe('Dockerfile', () => {
     assert.ok(args('build', 'ARG').some((arg) => arg.startsWith('SITE_URL')));
     assert.ok(args('build', 'ENV').some((env) => /\bSITE_URL=\$SITE_URL\b/.test(env)));
     assert.ok(args('build', 'RUN').some((run) => /npm run check && npm run build/.test(run)));
+    // The runtime stage copies .next/standalone, which the build writes only when asked.
+    assert.ok(args('build', 'ENV').some((env) => /\bBUILD_STANDALONE=1\b/.test(env)));
   });
 
   it('copies only what exists from the build context, and nothing .dockerignore leaves out', () => {
@@ -78,7 +91,10 @@ describe('Dockerfile', () => {
   });
 
   it("runs as a non-root user the standalone server, from what next build and npm run build's steps write", () => {
-    assert.equal(nextConfig.output, 'standalone');
+    assert.equal(buildConfig('1').output, 'standalone');
+    // Not by default: tracing and copying the folder is seconds of every build that npm start does not use.
+    assert.equal(buildConfig(undefined).output, undefined);
+    assert.equal(buildConfig('0').output, undefined);
     // The server does not get it: Next would warn at every start that `next start` cannot run it.
     assert.equal(config('phase-production-server').output, undefined);
     const runtime = stage(stages, 'runtime');

@@ -30,8 +30,19 @@ function send(
 ): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
+    // A connection of its own (agent: false): Node's default agent keeps sockets alive, and one the
+    // server has just closed after refusing a request could be reused by the next test, which then
+    // reads ECONNRESET instead of its answer.
     const request = http.request(
-      { hostname, port, path, method: options.method ?? 'GET', headers: options.headers, timeout: LIMIT_MS },
+      {
+        hostname,
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        timeout: LIMIT_MS,
+        agent: false,
+      },
       (response) => {
         let body = '';
         response.setEncoding('utf8');

@@ -23,6 +23,7 @@ import { createHighlighter, type BundledLanguage } from 'shiki';
 import { visit } from 'unist-util-visit';
 import { compileMdx } from '../../lib/mdx/engine';
 import { mdxPlugins } from '../../lib/mdx/pipeline';
+import { readPostBody } from '../../lib/content/load';
 import { locales } from '../../lib/i18n/config';
 import { astroDir } from './peers/astro-install';
 
@@ -55,12 +56,7 @@ export function readSources(contentDir: string, posts: number): Source[] {
       locales
         .map((locale) => path.join(dir, id, `${locale}.mdx`))
         .filter((file) => fs.existsSync(file))
-        .map((file) => {
-          const raw = fs.readFileSync(file, 'utf8');
-          const end = raw.indexOf('\n---', 4);
-          const front = end < 0 ? '' : raw.slice(0, end + 4);
-          return { id, file, body: '\n'.repeat(front.split('\n').length - 1) + raw.slice(front.length) };
-        }),
+        .map((file) => ({ id, file, body: readPostBody(file) })),
     );
 }
 

@@ -38,7 +38,7 @@ function markDiffLines(pre: Element) {
 }
 
 /** A data-* property, which rehype-pretty-code stores under its attribute name rather than camel-cased. */
-function data(node: Element, name: string) {
+export function data(node: Element, name: string) {
   const camel = `data-${name}`.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
   return node.properties[`data-${name}`] ?? node.properties[camel];
 }

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { data } from './code-blocks';
 
 /**
  * The property that carries a highlighted block's markup from the compile to the `pre`
@@ -30,5 +31,5 @@ export function rehypeCodeHtml() {
 
 /** A block rehype-pretty-code highlighted: its `pre` has the theme it used. */
 function isHighlighted(pre: Element) {
-  return pre.properties['data-theme'] !== undefined || pre.properties.dataTheme !== undefined;
+  return data(pre, 'theme') !== undefined;
 }

@@ -153,7 +153,7 @@ export default defineConfig({
           '@node',
           // Cloudflare cannot read Accept-Language nor a cookie to redirect: / is the picker page
           // (200, its script sends the browser on), not a 307. The browser tests of / still run.
-          '/ sends the reader to a language Accept-Language',
+          '/ with Accept-Language',
           'on the language redirect (307)',
           'the redirect from / depends on the reader',
           '/ keeps the query string',

@@ -37,6 +37,12 @@ const pages = [
   `${FIXTURE_URL}/pt/tags/lote/page/2`,
   `${FIXTURE_URL}/en/tags/lote/page/2`,
   `${FIXTURE_URL}/pt/tags/mdx`,
+  // What authors bring from other blogs (callouts, footnotes, details, math, diff), and media
+  // (images beside the post, a video, a Mermaid diagram).
+  `${FIXTURE_URL}/pt/posts/recursos-de-escrita`,
+  `${FIXTURE_URL}/en/posts/writing-features`,
+  `${FIXTURE_URL}/pt/posts/midia`,
+  `${FIXTURE_URL}/en/posts/media`,
 ];
 
 /** The last-resort 404 (a missing image), outside every locale's layout: it has no header or footer. */
@@ -67,17 +73,37 @@ async function openInTheme(page: Page, path: string, scheme: Scheme) {
 /** Scanned once, on the desktop project (playwright.config.ts); the phone has its own checks. */
 const DESKTOP = { tag: '@desktop' };
 
-// Once per page and theme on the desktop: the rules do not depend on the viewport, and the suite stays fast.
-for (const scheme of schemes) {
-  test.describe(`axe (WCAG 2.2 A/AA), ${scheme} theme`, DESKTOP, () => {
-    for (const path of [...pages, ROOT_NOT_FOUND]) {
-      test(path, async ({ page }) => {
-        await openInTheme(page, path, scheme);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
+/** Switches the open page to `scheme` with the theme control, as a reader does, the system asking for the other. */
+async function switchTheme(page: Page, scheme: Scheme) {
+  await page.emulateMedia({ colorScheme: scheme === 'light' ? 'dark' : 'light' });
+  const names = { light: /^(Claro|Light)$/, dark: /^(Escuro|Dark)$/ };
+  await page
+    .getByRole('group', { name: /^(Tema|Theme)$/ })
+    .getByRole('button', { name: names[scheme] })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
 }
+
+// Once per page and theme, on the desktop: the rules do not depend on the viewport. The page opens
+// in the light theme as a returning reader gets it, then the theme control switches it to dark, and
+// the second scan reuses the page (the colours are light-dark() pairs: only color-scheme changes).
+test.describe('axe (WCAG 2.2 A/AA)', DESKTOP, () => {
+  for (const path of pages) {
+    test(`${path}, light and dark themes`, async ({ page }) => {
+      await openInTheme(page, path, 'light');
+      expect(await axeViolations(page), 'light theme').toEqual([]);
+      await switchTheme(page, 'dark');
+      expect(await axeViolations(page), 'dark theme').toEqual([]);
+    });
+  }
+  // No header, so no theme control: the theme is the remembered one.
+  for (const scheme of schemes) {
+    test(`${ROOT_NOT_FOUND}, ${scheme} theme`, async ({ page }) => {
+      await openInTheme(page, ROOT_NOT_FOUND, scheme);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
 
 test.describe('code colours', DESKTOP, () => {
   // axe's contrast rule only means something for code if the spans it measures wear the theme's colours.
@@ -209,8 +235,13 @@ test.describe('structure', DESKTOP, () => {
       );
       for (const link of named) expect(link.lang).toBe(link.hreflang);
 
-      // Every figure shows one image with a text alternative.
+      // Every figure shows one image with a text alternative, or one video (its captions are media.spec.ts's).
       for (const figure of await page.locator('figure.figure').all()) {
+        const videos = await figure.locator('video').count();
+        if (videos > 0) {
+          expect(videos).toBe(1);
+          continue;
+        }
         const images = figure.getByRole('img');
         await expect(images).toHaveCount(1);
         await expect(images).toHaveAccessibleName(/\S/);

@@ -2,36 +2,35 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every test fails if the page logged a console error, threw, or broke its
- * Content-Security-Policy, so these are checked on every page the suite
- * visits, not in one test.
+ * Every page a test opens through the `page` fixture fails the test if it logged a console error,
+ * threw, or broke its Content-Security-Policy, so these are checked on every page the suite visits,
+ * not in one test. The check is on the fixture itself rather than an automatic one, so a test that
+ * only sends requests does not open a browser page for nothing.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        // On a 404 page Chromium reports the document's own status; any other failed resource counts.
-        const ownStatus = /status of 404/.test(message.text()) && message.location().url === page.url();
-        if (!ownStatus) errors.push(`${message.text()} (${message.location().url})`);
+  // What the page reported so far; a test that provokes an error on purpose reads and clears it.
+  consoleErrors: async ({}, provide) => provide([]),
+  page: async ({ page, consoleErrors: errors }, provide) => {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      // On a 404 page Chromium reports the document's own status; any other failed resource counts.
+      const ownStatus = /status of 404/.test(message.text()) && message.location().url === page.url();
+      if (!ownStatus) errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    // Chromium logs most CSP violations, but not every kind; the event catches them all.
+    await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(`CSP violation: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
       });
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      // Chromium logs most CSP violations, but not every kind; the event catches them all.
-      await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(`CSP violation: ${text}`));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          report(
-            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-          );
-        });
-      });
-      await use(errors);
-      expect(errors, 'console errors on the page').toEqual([]);
-    },
-    { auto: true },
-  ],
+    });
+    await provide(page);
+    expect(errors, 'console errors on the page').toEqual([]);
+  },
 });
 
 export { expect };
@@ -46,7 +45,7 @@ export function servesExport(projectName: string): boolean {
 
 /** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, or only the `rules` named. */
 export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}) {
-  const builder = new AxeBuilder({ page });
+  const builder = new AxeBuilder({ page }).setLegacyMode();
   if (rules) builder.withRules(rules);
   else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']);
   const results = await builder.analyze();

@@ -1,5 +1,5 @@
 import { FIXTURE_URL } from './servers';
-import { axeViolations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 // The fixture post with images beside it, a video and a Mermaid diagram (tests/fixtures/content/posts/2023-06-01-midia).
 test.use({ baseURL: FIXTURE_URL });
@@ -99,14 +99,7 @@ for (const post of POSTS) {
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await ink()).not.toBe(light);
     });
-
-    test('passes axe in both themes', async ({ page }) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(post.path);
-        expect(await axeViolations(page)).toEqual([]);
-      }
-    });
+    // Its axe scans are a11y.spec.ts's, with the other pages'.
   });
 }
 

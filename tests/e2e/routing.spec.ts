@@ -1,6 +1,12 @@
 import { expect, kafkaPost, test } from './fixtures';
 
-test.describe('/ sends the reader to a language', () => {
+/**
+ * What the server answers, whatever the viewport: run on the desktop, not again on the phone
+ * (playwright.config.ts). The language switchers below are the header's, so they run on both.
+ */
+const ANY_VIEWPORT = { tag: '@desktop' };
+
+test.describe('/ sends the reader to a language', ANY_VIEWPORT, () => {
   const cases: [string | undefined, string][] = [
     ['en-US,en;q=0.9', '/en'],
     ['pt-BR,pt;q=0.9,en;q=0.8', '/pt'],
@@ -11,7 +17,7 @@ test.describe('/ sends the reader to a language', () => {
     [undefined, '/pt'],
   ];
   for (const [header, target] of cases) {
-    test(`Accept-Language ${JSON.stringify(header)} → ${target}`, async ({ request }) => {
+    test(`/ with Accept-Language ${JSON.stringify(header)} → ${target}`, async ({ request }) => {
       const response = await request.get('/', {
         maxRedirects: 0,
         headers: header === undefined ? {} : { 'Accept-Language': header },
@@ -80,7 +86,7 @@ for (const s of homeSwitchers) {
   });
 }
 
-test.describe('unknown addresses get a localized 404', () => {
+test.describe('unknown addresses get a localized 404', ANY_VIEWPORT, () => {
   const cases: { path: string; browserLocale?: string; lang: string; heading: string }[] = [
     // A locale in the path wins over the browser's language.
     { path: '/pt/nada-aqui', browserLocale: 'en-US', lang: 'pt-BR', heading: 'Página não encontrada' },
@@ -132,7 +138,7 @@ test.describe('unknown addresses get a localized 404', () => {
   });
 });
 
-test.describe('the proxy around the edges', () => {
+test.describe('the proxy around the edges', ANY_VIEWPORT, () => {
   test("a 404 chosen by the reader's language is never cached for everyone", async ({ request }) => {
     const response = await request.get('/nada-aqui', { headers: { 'Accept-Language': 'en' } });
     expect(response.status()).toBe(404);

@@ -43,7 +43,8 @@ const USAGE = `usage: npm run bench -- [options]
   --peers              with --posts: also build the same posts with Hugo (apt-get install hugo) and
                        Astro 7 (@astrojs/mdx, static), converted by scripts/bench/peers/, right after
                        our cold build, and a bare Next app with as many trivial pages, then as many
-                       pages with a 20 KB HTML body (scripts/bench/peers/bare-next.ts); Astro and the
+                       pages with a 20 KB HTML body (scripts/bench/peers/bare-next.ts; with --load,
+                       that one is also loaded under \`next start\`); Astro and the
                        Node 22 it needs are installed from npm once into ~/.cache/blog-bench/
                        ($BLOG_BENCH_CACHE), or skipped when npm cannot
   --light              with --posts: the generator's light shape instead of realistic posts
@@ -210,6 +211,8 @@ function printLoad(load: LoadFigures, options: LoadOptions) {
     cpuPerRequest(r),
   ];
   const rows = load.targets.map((t) => row(t.name, t.url.replace(/^http:\/\/[^/]+/, ''), t));
+  if (load.bareNext)
+    rows.push(row('bare Next, next start', `its post (${Math.round(load.bareNext.bytes / 1000)} KB)`, load.bareNext));
   if (load.nodeFloor) rows.push(row('bare Node http', 'same post HTML', load.nodeFloor));
   if (load.nginx) rows.push(row(`nginx (${load.nginx.workers} workers)`, 'same post HTML', load.nginx));
   console.log(
@@ -540,6 +543,7 @@ async function benchScale(options: Options) {
     recompiled?: number;
   })[] = [];
   let load: LoadFigures | undefined;
+  let bareNextLoad: LoadFigures['bareNext'];
   const figureDirs: string[] = [];
   try {
     for (const posts of options.posts!) {
@@ -598,7 +602,15 @@ async function benchScale(options: Options) {
           // Then the same with each page carrying a finished body the size of a realistic post's.
           const cpu = (s: number | null | undefined) => (s == null ? 'n/a' : `${s.toFixed(1)} s CPU`);
           for (const bodyBytes of [0, POST_BODY_BYTES]) {
-            const bare = await runBareNext({ pages: site.pages, bodyBytes, rebuild: true });
+            // Its post-sized page under load too, beside ours, when the load runs on this tree.
+            const loadBare = bodyBytes > 0 && options.load && posts === Math.max(...options.posts!);
+            const bare = await runBareNext({
+              pages: site.pages,
+              bodyBytes,
+              rebuild: true,
+              load: loadBare ? options.loadOptions : undefined,
+            });
+            bareNextLoad = bare.load ?? bareNextLoad;
             peers.push(bare);
             const what = bodyBytes ? `pages with a ${Math.round(bodyBytes / 1000)} KB HTML body` : 'trivial pages';
             console.log(
@@ -663,6 +675,7 @@ async function benchScale(options: Options) {
           try {
             console.log(`\nRunning the load on the ${posts}-post build…`);
             load = await measureLoad(site, SCALE_DIST, server, treeRss(server.pid), options);
+            if (bareNextLoad) load.bareNext = bareNextLoad;
             printLoad(load, options.loadOptions);
           } finally {
             await server.stop();

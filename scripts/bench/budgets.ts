@@ -20,6 +20,8 @@ export interface LoadTarget extends LoadResult {
 export interface LoadFigures {
   targets: LoadTarget[];
   nginx?: LoadResult & { file: string; workers: string };
+  /** A bare Next app's post-sized page under `next start`: what Next alone costs per request, and its tail. */
+  bareNext?: LoadResult & { bytes: number };
   /** A bare Node http server on the same HTML file: the floor any Node server has here. */
   nodeFloor?: LoadResult & { file: string };
   /** Our req/s on the post as a percentage of nginx's on the same HTML file. */

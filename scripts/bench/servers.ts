@@ -25,7 +25,13 @@ export async function portOr(port: number | undefined): Promise<number> {
   });
 }
 
-async function waitForAnswer(url: string, child: ChildProcess, output: () => string, what: string): Promise<void> {
+/** Resolves once `url` answers at all; throws with the child's output if it stops or 90 s pass. */
+export async function waitForAnswer(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} stopped (status ${child.exitCode}):\n${output()}`);
@@ -39,7 +45,8 @@ async function waitForAnswer(url: string, child: ChildProcess, output: () => str
   throw new Error(`${what} did not answer ${url} within 90 s:\n${output()}`);
 }
 
-function stopper(child: ChildProcess): () => Promise<void> {
+/** Stops `child`: SIGTERM, then SIGKILL after 5 s. */
+export function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

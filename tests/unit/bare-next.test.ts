@@ -5,7 +5,8 @@ import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { isValidElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { bodyHtml, writeBareNext } from '../../scripts/bench/peers/bare-next';
+import { bodyHtml, startBareNext, writeBareNext } from '../../scripts/bench/peers/bare-next';
+import { portOr } from '../../scripts/bench/servers';
 
 // Inside the repo (as the bench writes it), so the modules resolve the repo's react.
 const dir = fs.mkdtempSync(path.resolve('.next-bench-bare-test-'));
@@ -60,5 +61,13 @@ describe('bench: the bare Next peer', () => {
     assert.match(ours, /cpus: Math\.min\(os\.availableParallelism\(\), 4\)/);
     assert.match(ours, /prefetchInlining: false/);
     assert.match(config, /prefetchInlining: false/);
+  });
+
+  it("says so, with next start's own words, when the app it would load was never built", async () => {
+    writeBareNext(dir, 4);
+    await assert.rejects(
+      startBareNext(dir, await portOr(undefined)),
+      /^Error: the bare Next server stopped \(status 1\):\n[\s\S]*production build/,
+    );
   });
 });

@@ -3,8 +3,12 @@
 // same prerender settings as next.config.mjs and the same NODE_OPTIONS as scripts/build.mjs.
 // Whatever it costs per page, no change to the blog's own code can take off. With --body-bytes,
 // each page also carries a finished HTML body of about that size (a realistic post's is 20 KB):
-// what Next costs to prerender pages of our size, before any layout, MDX or highlighting.
-//   npx tsx scripts/bench/peers/bare-next.ts --pages 2085 [--body-bytes 20000] [--keep]
+// what Next costs to prerender pages of our size, before any layout, MDX or highlighting. With
+// --load, its first post is then served by `next start -H 127.0.0.1`, as Next's docs run a
+// production server, and loaded as the bench loads ours: what Next costs per request, and the tail
+// it has, on a page of our size with nothing of ours in the way.
+//   npx tsx scripts/bench/peers/bare-next.ts --pages 2085 [--body-bytes 20000] [--load] [--keep]
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +16,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { nextBin, nextBuildEnv } from '../../build.mjs';
 import { measure } from '../build';
+import { runLoad, type LoadOptions, type LoadResult } from '../load';
+import { portOr, stopper, waitForAnswer, type RunningServer } from '../servers';
 
 export const LOCALES = ['pt', 'en'] as const;
 
@@ -108,7 +114,49 @@ export interface BareNextRun {
   peakTreeRssBytes: number | null;
   /** A second `next build` over the first one's folder, nothing changed. */
   rebuild?: { ms: number; cpuSeconds: number | null };
+  /** Its first post under load (`next start`), and the bytes of that page's HTML. */
+  load?: LoadResult & { bytes: number };
   loadAverage: string[];
+}
+
+/** The page the load is run against. */
+export const BARE_LOAD_PATH = '/pt/posts/post-0';
+
+/** `next start` on the app built in `dir`, at 127.0.0.1:`port`; resolves once it answers. */
+export async function startBareNext(dir: string, port: number): Promise<RunningServer> {
+  const child = spawn(process.execPath, [nextBin(), 'start', dir, '-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = stopper(child);
+  try {
+    await waitForAnswer(`${origin}${BARE_LOAD_PATH}`, child, () => output, 'the bare Next server');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, pid: child.pid!, stop };
+}
+
+/** Warms the bare app's first post with a few requests, then loads it; with the page's size. */
+async function loadBareNext(dir: string, options: LoadOptions): Promise<LoadResult & { bytes: number }> {
+  const server = await startBareNext(dir, await portOr(undefined));
+  try {
+    const url = `${server.origin}${BARE_LOAD_PATH}`;
+    let bytes = 0;
+    for (let i = 0; i < 10; i++) {
+      const response = await fetch(url);
+      if (response.status !== 200) throw new Error(`the bare Next server answered ${url} with ${response.status}`);
+      bytes = (await response.arrayBuffer()).byteLength;
+    }
+    return { ...(await runLoad(url, options, server.pid)), bytes };
+  } finally {
+    await server.stop();
+  }
 }
 
 const loadText = () =>
@@ -137,6 +185,8 @@ export async function runBareNext(options: {
   pages: number;
   bodyBytes?: number;
   rebuild?: boolean;
+  /** After the builds, load its first post under `next start` with these options. */
+  load?: LoadOptions;
   keep?: boolean;
 }): Promise<BareNextRun> {
   const dir = path.resolve(BARE_DIR);
@@ -155,6 +205,7 @@ export async function runBareNext(options: {
       rebuild = { ms: again.ms, cpuSeconds: again.tree?.cpuSeconds ?? null };
       loadAverage.push(loadText());
     }
+    const load = options.load ? await loadBareNext(dir, options.load) : undefined;
     return {
       name: bodyBytes ? 'bare Next, post-sized pages' : 'bare Next',
       pages: options.pages,
@@ -164,6 +215,7 @@ export async function runBareNext(options: {
       cpuSeconds: cold.tree?.cpuSeconds ?? null,
       peakTreeRssBytes: cold.tree?.peakRssBytes ?? null,
       rebuild,
+      load,
       loadAverage,
     };
   } finally {
@@ -178,17 +230,25 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       pages: { type: 'string', default: '2085' },
       'body-bytes': { type: 'string', default: '0' },
       keep: { type: 'boolean', default: false },
+      load: { type: 'boolean', default: false },
     },
   });
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 2) throw new Error('--pages takes a whole number ≥ 2');
   const bodyBytes = Number(values['body-bytes']);
   if (!Number.isInteger(bodyBytes) || bodyBytes < 0) throw new Error('--body-bytes takes a whole number ≥ 0');
-  const run = await runBareNext({ pages, bodyBytes, rebuild: true, keep: values.keep });
+  const load = values.load ? { connections: 50, seconds: 10, maxRequests: 200_000 } : undefined;
+  const run = await runBareNext({ pages, bodyBytes, rebuild: true, load, keep: values.keep });
   const cpu = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s CPU`);
   console.log(
     `${run.name}, ${run.pages} pages (${run.htmlFiles} HTML files${bodyBytes ? `, ${bodyBytes} B bodies` : ''}): cold ${(run.ms / 1000).toFixed(1)} s, ${cpu(run.cpuSeconds)}, ` +
       `${((1000 * (run.cpuSeconds ?? 0)) / run.pages).toFixed(1)} ms CPU/page, peak ${Math.round((run.peakTreeRssBytes ?? 0) / 2 ** 20)} MiB; ` +
       `rebuild ${((run.rebuild?.ms ?? 0) / 1000).toFixed(1)} s, ${cpu(run.rebuild?.cpuSeconds ?? null)}; load ${run.loadAverage.join(' → ')}`,
   );
+  if (run.load)
+    console.log(
+      `next start, ${BARE_LOAD_PATH} (${run.load.bytes} B), ${run.load.tool}, 50 connections: ${Math.round(run.load.requestsPerSecond)} req/s, ` +
+        `p50 ${run.load.latencyMs.p50} ms, p99 ${run.load.latencyMs.p99} ms, ${run.load.errors} errors, ` +
+        `server CPU/req ${run.load.serverCpuMsPerRequest?.toFixed(2) ?? 'n/a'} ms`,
+    );
 }

@@ -55,6 +55,8 @@ const USAGE = `usage: npm run bench -- [options]
   --steady-seconds S   load: a run this long on the post, the server's memory read at its start,
                        halfway and end (default 60; 0 skips it)
   --max-requests N     load: at most N requests per target (default 200000)
+  --warm-up-seconds S  load: before each target's run, one this long at the same load, not counted
+                       (default 3; 0: none), so the figures are of a warm server
   --port P             next start on P, nginx on P+1, Chromium's debugging port P+2 (default: free ports)
   --out FILE           the JSON report (default bench-results/bench.json, or bench-scale.json with --posts)
   --keep               keep the generated trees and their builds
@@ -192,12 +194,15 @@ function printLighthouse(results: LighthouseFigures[], skipped: string[]) {
   for (const note of skipped) console.log(`  skipped ${note}`);
 }
 
+const warmUp = (options: LoadOptions) =>
+  options.warmUpSeconds ? `, each after a ${options.warmUpSeconds} s run at the same load that is not counted` : '';
+
 function printLoad(load: LoadFigures, options: LoadOptions) {
   const tool = load.targets[0]?.tool ?? loadTool();
   console.log(
     tool === 'wrk'
-      ? `\nLoad: wrk, ${options.connections} connections, 2 threads, ${options.seconds} s per target, loopback:`
-      : `\nLoad: autocannon (FALLBACK: wrk is not installed; autocannon shares the cores with the server), ${options.connections} connections, ${options.seconds} s or ${options.maxRequests} requests per target, loopback:`,
+      ? `\nLoad: wrk, ${options.connections} connections, 2 threads, ${options.seconds} s per target${warmUp(options)}, loopback:`
+      : `\nLoad: autocannon (FALLBACK: wrk is not installed; autocannon shares the cores with the server), ${options.connections} connections, ${options.seconds} s or ${options.maxRequests} requests per target${warmUp(options)}, loopback:`,
   );
   const row = (name: string, where: string, r: LoadResult) => [
     name,
@@ -296,7 +301,8 @@ async function measureLoad(
     const start = treeRss(server.pid);
     let middle = 0;
     const halfway = setTimeout(() => (middle = treeRss(server.pid)), (seconds * 1000) / 2);
-    const result = await runLoad(post.url, { ...options.loadOptions, seconds }, server.pid);
+    // The server is warm by now: no warm-up run before this one.
+    const result = await runLoad(post.url, { ...options.loadOptions, seconds, warmUpSeconds: 0 }, server.pid);
     clearTimeout(halfway);
     figures.steady = { seconds, result, rssBytes: { start, middle, end: treeRss(server.pid) } };
   }
@@ -796,6 +802,7 @@ function parseOptions(): Options | 'help' | undefined {
         connections: { type: 'string', default: '50' },
         seconds: { type: 'string', default: '10' },
         'steady-seconds': { type: 'string', default: '60' },
+        'warm-up-seconds': { type: 'string', default: '3' },
         'max-requests': { type: 'string', default: '200000' },
         port: { type: 'string' },
         out: { type: 'string' },
@@ -816,10 +823,13 @@ function parseOptions(): Options | 'help' | undefined {
     seconds: Number(values.seconds),
     maxRequests: Number(values['max-requests']),
   };
+  const warmUpSeconds = Number(values['warm-up-seconds']);
   const port = values.port === undefined ? undefined : Number(values.port);
   const valid =
     (posts === undefined || (posts.length > 0 && posts.every((n) => Number.isInteger(n) && n >= 1 && n <= 100_000))) &&
     Object.values(numbers).every((n) => Number.isInteger(n) && n >= 1) &&
+    Number.isInteger(warmUpSeconds) &&
+    warmUpSeconds >= 0 &&
     (port === undefined || (Number.isInteger(port) && port >= 1024 && port <= 65_533)) &&
     !(values.load && values['no-load']);
   if (!valid) return undefined;
@@ -829,7 +839,12 @@ function parseOptions(): Options | 'help' | undefined {
     lighthouse: !values['no-lighthouse'] && posts === undefined,
     load: posts === undefined ? !values['no-load'] : values.load,
     lighthouseRuns: numbers.lighthouseRuns,
-    loadOptions: { connections: numbers.connections, seconds: numbers.seconds, maxRequests: numbers.maxRequests },
+    loadOptions: {
+      connections: numbers.connections,
+      seconds: numbers.seconds,
+      maxRequests: numbers.maxRequests,
+      warmUpSeconds,
+    },
     steadySeconds: Number(values['steady-seconds']) || 0,
     peers: values.peers,
     port,

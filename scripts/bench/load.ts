@@ -9,6 +9,11 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   maxRequests: number;
+  /**
+   * A run this long at the same load first, not counted: the server's first seconds under load
+   * (code paths compiled, caches filled) would otherwise be the measured run's tail. Default 0.
+   */
+  warmUpSeconds?: number;
 }
 
 export interface LoadResult {
@@ -72,8 +77,17 @@ export function summarize(url: string, result: AutocannonJson): LoadResult {
 /** The tool runLoad uses on this machine. */
 export const loadTool = (): LoadResult['tool'] => (wrkPath() ? 'wrk' : 'autocannon');
 
-/** Drives `url` (wrk, else autocannon); with `serverPid`, also the CPU time the server spent per request. */
+/**
+ * Drives `url` (wrk, else autocannon), after the warm-up run the options ask for; with `serverPid`,
+ * also the CPU time the server spent per request in the measured run.
+ */
 export async function runLoad(url: string, options: LoadOptions, serverPid?: number): Promise<LoadResult> {
+  const { warmUpSeconds = 0, ...measured } = options;
+  if (warmUpSeconds > 0) await drive(url, { ...measured, seconds: warmUpSeconds });
+  return drive(url, measured, serverPid);
+}
+
+async function drive(url: string, options: LoadOptions, serverPid?: number): Promise<LoadResult> {
   const cpuBefore = serverPid !== undefined && canReadProc ? treeCpuSeconds(serverPid) : undefined;
   const wrk = wrkPath();
   if (wrk) {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,7 +11,7 @@ import { checkBudgets, growth, type LoadFigures } from '../../scripts/bench/budg
 import { createScriptMeter, frameworkScripts, scriptSources } from '../../scripts/bench/client-js';
 import { table } from '../../scripts/bench/format';
 import { figuresFrom, type LighthouseFigures } from '../../scripts/bench/lighthouse';
-import { summarize } from '../../scripts/bench/load';
+import { runLoad, summarize } from '../../scripts/bench/load';
 import { parseWrk, wrkResult } from '../../scripts/bench/wrk';
 import { processTree, treeCpuSeconds, treeRss } from '../../scripts/bench/proc';
 import { groupRoutes, routeLabel, type RouteTypeFigures } from '../../scripts/bench/site-output';
@@ -275,6 +277,27 @@ describe('bench: budgets', () => {
     ])!;
     assert.ok(Math.abs(busy.cpuRatio! - 280 / 300) < 1e-9);
     assert.equal(busy.linear, true);
+  });
+});
+
+describe('bench: the load run', () => {
+  it('warms the server up at the same load first, and counts only the measured run', async () => {
+    let served = 0;
+    const server = http.createServer((request, response) => {
+      served += 1;
+      response.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const result = await runLoad(url, { connections: 2, seconds: 1, maxRequests: 200, warmUpSeconds: 1 });
+      assert.equal(result.errors, 0);
+      assert.ok(result.requests > 0, `${result.requests} requests measured`);
+      // Both runs reached the server; only the second is in the result.
+      assert.ok(served > result.requests + 50, `${served} served, ${result.requests} measured`);
+    } finally {
+      server.close();
+    }
   });
 });
 

@@ -237,7 +237,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!Number.isInteger(pages) || pages < 2) throw new Error('--pages takes a whole number ≥ 2');
   const bodyBytes = Number(values['body-bytes']);
   if (!Number.isInteger(bodyBytes) || bodyBytes < 0) throw new Error('--body-bytes takes a whole number ≥ 0');
-  const load = values.load ? { connections: 50, seconds: 10, maxRequests: 200_000 } : undefined;
+  const load = values.load ? { connections: 50, seconds: 10, maxRequests: 200_000, warmUpSeconds: 3 } : undefined;
   const run = await runBareNext({ pages, bodyBytes, rebuild: true, load, keep: values.keep });
   const cpu = (s: number | null) => (s === null ? 'n/a' : `${s.toFixed(1)} s CPU`);
   console.log(

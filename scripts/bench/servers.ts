@@ -26,12 +26,7 @@ export async function portOr(port: number | undefined): Promise<number> {
 }
 
 /** Resolves once `url` answers at all; throws with the child's output if it stops or 90 s pass. */
-export async function waitForAnswer(
-  url: string,
-  child: ChildProcess,
-  output: () => string,
-  what: string,
-): Promise<void> {
+async function waitForAnswer(url: string, child: ChildProcess, output: () => string, what: string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} stopped (status ${child.exitCode}):\n${output()}`);
@@ -46,7 +41,7 @@ export async function waitForAnswer(
 }
 
 /** Stops `child`: SIGTERM, then SIGKILL after 5 s. */
-export function stopper(child: ChildProcess): () => Promise<void> {
+function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -56,28 +51,52 @@ export function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
+/**
+ * Starts `command` serving on 127.0.0.1:`port`, its output kept for the error should it stop or
+ * never answer; resolves once `readyPath` answers. `cleanUp` runs once the process has stopped.
+ */
+export async function startServer(options: {
+  command: string;
+  args: string[];
+  port: number;
+  readyPath: string;
+  what: string;
+  env?: NodeJS.ProcessEnv;
+  cleanUp?: () => void;
+}): Promise<RunningServer & { stopped: () => boolean; output: () => string }> {
+  const child = spawn(options.command, options.args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${options.port}`;
+  const stopChild = stopper(child);
+  const stop = async () => {
+    await stopChild();
+    options.cleanUp?.();
+  };
+  try {
+    await waitForAnswer(`${origin}${options.readyPath}`, child, () => output, options.what);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, pid: child.pid!, stop, stopped: () => child.exitCode !== null, output: () => output };
+}
+
 /** The blog's server (server.mjs, as `npm start` runs it) on 127.0.0.1 from the build in `distDir`; resolves once it answers. */
 export async function startBlogServer(options: {
   distDir: string;
   port: number;
   env?: Record<string, string>;
 }): Promise<RunningServer & { stopped: () => boolean; output: () => string }> {
-  const origin = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, ['server.mjs', '-p', String(options.port), '-H', '127.0.0.1'], {
+  return startServer({
+    command: process.execPath,
+    args: ['server.mjs', '-p', String(options.port), '-H', '127.0.0.1'],
+    port: options.port,
+    readyPath: '/pt',
+    what: 'the blog server',
     env: { ...process.env, ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const stop = stopper(child);
-  try {
-    await waitForAnswer(`${origin}/pt`, child, () => output, 'the blog server');
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { origin, pid: child.pid!, stop, stopped: () => child.exitCode !== null, output: () => output };
 }
 
 export function nginxPath(): string | undefined {
@@ -125,29 +144,15 @@ http {
 }
 `,
   );
-  const child = spawn(
-    options.nginx,
-    ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const origin = `http://127.0.0.1:${options.port}`;
-  const stopChild = stopper(child);
-  const stop = async () => {
-    await stopChild();
-    fs.rmSync(prefix, { recursive: true, force: true });
-  };
-  try {
-    await waitForAnswer(`${origin}/`, child, () => output, 'nginx');
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { origin, pid: child.pid!, stop, workers };
+  const server = await startServer({
+    command: options.nginx,
+    args: ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')],
+    port: options.port,
+    readyPath: '/',
+    what: 'nginx',
+    cleanUp: () => fs.rmSync(prefix, { recursive: true, force: true }),
+  });
+  return { ...server, workers };
 }
 
 // One process, one event loop, the file's bytes kept in memory: the floor for a Node server here.
@@ -161,19 +166,11 @@ http.createServer((request, response) => { response.writeHead(200, headers); res
 
 /** A bare Node http server on 127.0.0.1:`port` answering every request with `file`. */
 export async function startNodeFloor(options: { port: number; file: string }): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['-e', NODE_FLOOR, options.file, String(options.port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startServer({
+    command: process.execPath,
+    args: ['-e', NODE_FLOOR, options.file, String(options.port)],
+    port: options.port,
+    readyPath: '/',
+    what: 'the bare Node server',
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const origin = `http://127.0.0.1:${options.port}`;
-  const stop = stopper(child);
-  try {
-    await waitForAnswer(`${origin}/`, child, () => output, 'the bare Node server');
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { origin, pid: child.pid!, stop };
 }

@@ -8,7 +8,6 @@
 // production server, and loaded as the bench loads ours: what Next costs per request, and the tail
 // it has, on a page of our size with nothing of ours in the way.
 //   npx tsx scripts/bench/peers/bare-next.ts --pages 2085 [--body-bytes 20000] [--load] [--keep]
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { nextBin, nextBuildEnv } from '../../build.mjs';
 import { measure } from '../build';
 import { runLoad, type LoadOptions, type LoadResult } from '../load';
-import { portOr, stopper, waitForAnswer, type RunningServer } from '../servers';
+import { portOr, startServer, type RunningServer } from '../servers';
 
 export const LOCALES = ['pt', 'en'] as const;
 
@@ -124,22 +123,14 @@ export const BARE_LOAD_PATH = '/pt/posts/post-0';
 
 /** `next start` on the app built in `dir`, at 127.0.0.1:`port`; resolves once it answers. */
 export async function startBareNext(dir: string, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [nextBin(), 'start', dir, '-H', '127.0.0.1', '-p', String(port)], {
+  return startServer({
+    command: process.execPath,
+    args: [nextBin(), 'start', dir, '-H', '127.0.0.1', '-p', String(port)],
+    port,
+    readyPath: BARE_LOAD_PATH,
+    what: 'the bare Next server',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = stopper(child);
-  try {
-    await waitForAnswer(`${origin}${BARE_LOAD_PATH}`, child, () => output, 'the bare Next server');
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { origin, pid: child.pid!, stop };
 }
 
 /** Warms the bare app's first post with a few requests, then loads it; with the page's size. */
